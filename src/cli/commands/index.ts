@@ -1,0 +1,6 @@
+import type { Command } from '../io.js';
+import { exportCommand } from './export.js';
+import { listsCommand } from './lists.js';
+
+/** Every command of `duban`, in the order `duban help` shows them. Add a command here to wire it in. */
+export const commands: Command[] = [listsCommand, exportCommand];

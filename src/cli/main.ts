@@ -1,0 +1,37 @@
+import { DubanError, EXIT } from '../domain/errors.js';
+import { commonMessages } from '../domain/messages/index.js';
+import { CancelledError } from '../domain/operation.js';
+import { commands } from './commands/index.js';
+import type { CliIO } from './io.js';
+
+function help(io: CliIO): number {
+  io.stdout.write('督办助手 duban —— 任务分解表、责任清单的加载、校验、分发与汇总\n\n用法：\n');
+  for (const command of commands) io.stdout.write(`  ${command.usage.padEnd(72)}${command.summary}\n`);
+  return EXIT.ok;
+}
+
+/** Runs one command and returns its exit code; user errors are printed in Chinese, never as a stack. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') return help(io);
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.stderr.write(`${commonMessages.unknownCommand(name)}\n`);
+    return EXIT.badInput;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof DubanError) {
+      io.stderr.write(`${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof CancelledError) {
+      io.stderr.write(`${commonMessages.cancelled}\n`);
+      return EXIT.badInput;
+    }
+    io.stderr.write(`${commonMessages.internalError((error as Error)?.message ?? String(error))}\n`);
+    if (process.env.DUBAN_DEBUG) io.stderr.write(`${(error as Error)?.stack}\n`);
+    return EXIT.badInput;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Every user-facing Chinese string lives under src/domain/messages, one file per capability,
+ * re-exported here. Tests import messages from here instead of retyping them.
+ */
+export * from './common.js';

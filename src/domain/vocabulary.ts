@@ -1,0 +1,38 @@
+/**
+ * The words of the user contract: sheet names, column headers, statuses and roles.
+ * Checks outside the project depend on these names; change them only with DESIGN.md.
+ */
+
+/** The four statuses a unit may report. */
+export const STATUSES = ['已完成', '序时推进', '滞后', '未启动'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Derived per task × unit, never reported by a unit. */
+export const NOT_REPORTED = '未报送';
+export const OVERDUE = '逾期';
+
+export const ROLE_LABELS = { lead: '牵头', support: '配合' } as const;
+export type Role = keyof typeof ROLE_LABELS;
+
+export const SHEETS = {
+  taskList: '任务清单',
+  breakdown: '责任分解',
+  directory: '单位名录',
+  progress: '进展汇总',
+  byUnit: '按单位汇总',
+  byLeader: '按领导汇总',
+  findings: '校验结果',
+  returnStatus: '报送情况',
+  returnForm: '进展填报',
+  returnInstructions: '填报说明',
+  returnMeta: '_duban_meta',
+} as const;
+
+export const HEADERS = {
+  taskList: ['序号', '类别', '重点工作', '完成时限', '分管领导', '牵头单位', '配合单位'],
+  breakdown: ['序号', '单位', '角色', '领导', '时限节点', '最新期次', '进展状态', '进展情况'],
+  directory: ['单位名称', '别称', '类型', '所属', '说明'],
+  progress: ['期次', '单位', '序号', '进展状态', '进展情况', '存在问题', '下步打算', '来源文件'],
+  findings: ['工作表', '单元格', '类型', '内容', '说明', '建议'],
+  returnForm: ['序号', '重点工作', '完成时限', '本单位角色', '进展状态', '进展情况', '存在问题', '下步打算'],
+} as const;
