@@ -94,6 +94,16 @@ export const ProgressReportSchema = z.object({
   rows: z.array(ProgressRowSchema),
 });
 
+/** One consolidated row of 进展汇总: a unit's report on one task for one period. */
+export const ProgressEntrySchema = ProgressRowSchema.extend({
+  period: z.string(),
+  unit: z.string(),
+  /** The returned file the row came from (file name only). */
+  sourceFile: z.string().default(''),
+  /** When the return was made (the workbook's modified time, else the file's), ISO date-time. */
+  receivedAt: z.string().optional(),
+});
+
 export type Milestone = z.infer<typeof MilestoneSchema>;
 export type DeadlineSpec = z.infer<typeof DeadlineSpecSchema>;
 export type UnitRole = z.infer<typeof UnitRoleSchema>;
@@ -104,3 +114,4 @@ export type UnitEntry = z.infer<typeof UnitEntrySchema>;
 export type UnitDirectory = z.infer<typeof UnitDirectorySchema>;
 export type ProgressRow = z.infer<typeof ProgressRowSchema>;
 export type ProgressReport = z.infer<typeof ProgressReportSchema>;
+export type ProgressEntry = z.infer<typeof ProgressEntrySchema>;
