@@ -3,3 +3,4 @@
  * re-exported here. Tests import messages from here instead of retyping them.
  */
 export * from './common.js';
+export * from './notice.js';
