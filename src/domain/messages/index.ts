@@ -3,4 +3,5 @@
  * re-exported here. Tests import messages from here instead of retyping them.
  */
 export * from './common.js';
+export * from './deadline.js';
 export * from './notice.js';
