@@ -12,7 +12,8 @@
  *   of the row above; a 注： note after the table is not a task.
  * - Content lines are joined without a separator (a line break inside a Chinese cell is a wrap),
  *   deadline lines are kept apart with '\n' (each is its own phrase), leaders and units are split
- *   on line breaks and 、，；.
+ *   on line breaks and 、，；, outside brackets and quotes. A trailing 。 is dropped from leader and
+ *   unit names; content and deadline phrases keep theirs, as written.
  * Rows that cannot be read are not imported and are listed in `problems` with their line.
  */
 import { DubanError } from '../errors.js';
