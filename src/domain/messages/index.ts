@@ -5,3 +5,4 @@
 export * from './common.js';
 export * from './deadline.js';
 export * from './notice.js';
+export * from './validate.js';
