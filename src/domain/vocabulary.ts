@@ -7,6 +7,31 @@
 export const STATUSES = ['已完成', '序时推进', '滞后', '未启动'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * Words units write instead of the four statuses (compared after removing spaces). Anything not
+ * here and not in STATUSES is not a status.
+ */
+export const STATUS_SYNONYMS: Readonly<Record<string, Status>> = {
+  完成: '已完成',
+  已办结: '已完成',
+  全部完成: '已完成',
+  已全部完成: '已完成',
+  正在推进: '序时推进',
+  按序时推进: '序时推进',
+  按时序推进: '序时推进',
+  序时进度: '序时推进',
+  推进中: '序时推进',
+  正常推进: '序时推进',
+  按计划推进: '序时推进',
+  进度滞后: '滞后',
+  滞后推进: '滞后',
+  进展滞后: '滞后',
+  尚未启动: '未启动',
+  未开始: '未启动',
+  暂未启动: '未启动',
+  尚未开始: '未启动',
+};
+
 /** Derived per task × unit, never reported by a unit. */
 export const NOT_REPORTED = '未报送';
 export const OVERDUE = '逾期';

@@ -6,3 +6,4 @@ export * from './common.js';
 export * from './deadline.js';
 export * from './notice.js';
 export * from './validate.js';
+export * from './returns.js';

@@ -1,0 +1,137 @@
+/**
+ * The distribution plan: which units get a return workbook for a period, with which tasks, under
+ * which file name, due when. Both `distribute` and `consolidate` start from the same plan, so a
+ * return can only be matched against what was (or would have been) sent.
+ */
+import type { Milestone, Task, TaskList, UnitDirectory, UnitEntry } from '../model/schemas.js';
+import type { Period } from '../period/index.js';
+import { isGroupName } from '../units/groups.js';
+import type { Role } from '../vocabulary.js';
+
+export interface ReturnTask {
+  seq: number;
+  content: string;
+  deadlineText: string;
+  milestones: Milestone[];
+  ongoing: boolean;
+  role: Role;
+  /** The unit name progress rows are recorded under for this task (as the list or directory names it). */
+  unitName: string;
+  /** The group placeholder (各区人民政府 …) the task reached this unit through, when it did. */
+  viaGroup?: string;
+}
+
+export interface PlannedReturn {
+  /** Who fills the return: a unit, or a group placeholder whose members the directory does not list. */
+  unit: string;
+  isGroup: boolean;
+  fileName: string;
+  /** The date the return is due (ISO). */
+  due: string;
+  tasks: ReturnTask[];
+}
+
+export interface DistributionPlan {
+  listId: string;
+  listTitle: string;
+  period: Period;
+  returns: PlannedReturn[];
+}
+
+export interface PlanInput {
+  list: TaskList;
+  directory: UnitDirectory;
+  period: Period;
+}
+
+/** Characters Windows, macOS and Linux do not allow in file names. */
+const INVALID_FILE_CHARS = /[\\/:*?"<>|]/g;
+
+function withoutControlCharacters(text: string): string {
+  return [...text].map((char) => (char.charCodeAt(0) < 32 ? '_' : char)).join('');
+}
+
+/** 市商务局-2023Q1.xlsx; characters a file name cannot hold become "_". */
+export function returnFileName(unit: string, period: Pick<Period, 'code'>): string {
+  const base = withoutControlCharacters(`${unit}-${period.code}`).replace(INVALID_FILE_CHARS, '_').replace(/[. ]+$/, '');
+  return `${base || '_'}.xlsx`;
+}
+
+/** The first reporting deadline after the period ends, else the period's last day. */
+export function returnDueDate(list: Pick<TaskList, 'reporting'>, period: Pick<Period, 'end'>): string {
+  const next = [...list.reporting.deadlines].sort().find((date) => date > period.end);
+  return next ?? period.end;
+}
+
+function findEntry(directory: UnitDirectory, name: string): UnitEntry | undefined {
+  return directory.units.find((entry) => entry.name === name || entry.aliases.includes(name));
+}
+
+/** The directory's member units of a group placeholder (entries whose `group` names it). */
+export function groupMembers(directory: UnitDirectory, group: string): string[] {
+  const names = new Set([group, ...(findEntry(directory, group)?.aliases ?? [])]);
+  const entry = findEntry(directory, group);
+  if (entry) names.add(entry.name);
+  return directory.units.filter((unit) => unit.group !== undefined && names.has(unit.group) && unit.kind !== 'group').map((unit) => unit.name);
+}
+
+function taskRow(task: Task, role: Role, unitName: string, viaGroup?: string): ReturnTask {
+  return {
+    seq: task.seq,
+    content: task.content,
+    deadlineText: task.deadline.text,
+    milestones: task.deadline.milestones,
+    ongoing: task.deadline.ongoing,
+    role,
+    unitName,
+    ...(viaGroup ? { viaGroup } : {}),
+  };
+}
+
+/**
+ * One return per unit with rows (lead and support alike); a group placeholder is expanded into its
+ * members when the directory lists them, otherwise the group gets one return. Units named twice in
+ * the list (an alias and its canonical name) share one return.
+ */
+export function planDistribution({ list, directory, period }: PlanInput): DistributionPlan {
+  const due = returnDueDate(list, period);
+  const byKey = new Map<string, PlannedReturn>();
+  const keyOf = (name: string) => findEntry(directory, name)?.name ?? name;
+
+  const add = (unit: string, isGroup: boolean, row: ReturnTask) => {
+    const key = keyOf(unit);
+    let planned = byKey.get(key);
+    if (!planned) {
+      planned = { unit, isGroup, fileName: returnFileName(unit, period), due, tasks: [] };
+      byKey.set(key, planned);
+    }
+    const existing = planned.tasks.find((task) => task.seq === row.seq);
+    if (!existing) planned.tasks.push(row);
+    else if (existing.role === 'support' && row.role === 'lead') Object.assign(existing, row);
+  };
+
+  for (const task of list.tasks) {
+    for (const assignment of task.units) {
+      const isGroup = assignment.group || isGroupName(assignment.name);
+      const members = isGroup ? groupMembers(directory, assignment.name) : [];
+      if (members.length === 0) add(assignment.name, isGroup, taskRow(task, assignment.role, assignment.name));
+      else for (const member of members) add(member, false, taskRow(task, assignment.role, member, assignment.name));
+    }
+  }
+
+  const returns = [...byKey.values()];
+  for (const planned of returns) planned.tasks.sort((a, b) => a.seq - b.seq);
+  disambiguateFileNames(returns);
+  return { listId: list.id, listTitle: list.title, period, returns };
+}
+
+/** Two units whose names sanitize to the same file name get (2), (3) … appended. */
+function disambiguateFileNames(returns: PlannedReturn[]): void {
+  const seen = new Map<string, number>();
+  for (const planned of returns) {
+    const lower = planned.fileName.toLowerCase();
+    const count = (seen.get(lower) ?? 0) + 1;
+    seen.set(lower, count);
+    if (count > 1) planned.fileName = planned.fileName.replace(/\.xlsx$/, `(${count}).xlsx`);
+  }
+}

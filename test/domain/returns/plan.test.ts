@@ -1,0 +1,49 @@
+import { parsePeriod } from '../../../src/domain/period/index.js';
+import { planDistribution, returnDueDate, returnFileName } from '../../../src/domain/returns/index.js';
+import { aTestDirectory, aTestList } from '../../helpers/returns-fixtures.js';
+
+const q1 = parsePeriod('2023Q1')!;
+
+describe('distribution plan', () => {
+  test('every unit with rows gets one return, lead and support alike, tasks in list order', () => {
+    const plan = planDistribution({ list: aTestList(), directory: aTestDirectory(), period: q1 });
+    const byUnit = Object.fromEntries(plan.returns.map((r) => [r.unit, r.tasks.map((t) => `${t.seq}${t.role === 'lead' ? '牵头' : '配合'}`)]));
+    expect(byUnit).toEqual({
+      市商务局: ['1牵头', '2牵头'],
+      市发展改革委: ['1配合', '3牵头'],
+      各区人民政府: ['2配合'],
+      市网信办: ['4牵头', '5配合'],
+      市政务服务办: ['5牵头'],
+    });
+  });
+
+  test('a group placeholder is one return when the directory lists no members', () => {
+    const plan = planDistribution({ list: aTestList(), directory: aTestDirectory(), period: q1 });
+    const group = plan.returns.find((r) => r.unit === '各区人民政府')!;
+    expect(group.isGroup).toBe(true);
+    expect(group.fileName).toBe('各区人民政府-2023Q1.xlsx');
+  });
+
+  test('a group placeholder expands into the member units the directory lists', () => {
+    const plan = planDistribution({ list: aTestList(), directory: aTestDirectory({ districtMembers: true }), period: q1 });
+    expect(plan.returns.map((r) => r.unit)).not.toContain('各区人民政府');
+    const heping = plan.returns.find((r) => r.unit === '和平区人民政府')!;
+    expect(heping.tasks).toEqual([expect.objectContaining({ seq: 2, role: 'support', unitName: '和平区人民政府', viaGroup: '各区人民政府' })]);
+    expect(plan.returns.find((r) => r.unit === '河西区人民政府')?.tasks.map((t) => t.seq)).toEqual([2]);
+  });
+
+  test('file names are unit-period, with characters a file name cannot hold replaced', () => {
+    expect(returnFileName('市商务局', q1)).toBe('市商务局-2023Q1.xlsx');
+    expect(returnFileName('市外办（市港澳办）', parsePeriod('2023-05')!)).toBe('市外办（市港澳办）-2023-05.xlsx');
+    expect(returnFileName('A/B:C*"D"?<E>|F\\G', parsePeriod('2023H1')!)).toBe('A_B_C__D___E__F_G-2023H1.xlsx');
+  });
+
+  test('the due date is the first reporting deadline after the period, else the period end', () => {
+    const list = aTestList();
+    expect(returnDueDate(list, parsePeriod('2023Q1')!)).toBe('2023-04-10');
+    expect(returnDueDate(list, parsePeriod('2023Q4')!)).toBe('2024-01-10');
+    expect(returnDueDate(list, parsePeriod('2023-05')!)).toBe('2023-07-10');
+    expect(returnDueDate({ reporting: { schedule: 'none', deadlines: [] } }, parsePeriod('2023-05')!)).toBe('2023-05-31');
+    expect(returnDueDate(list, parsePeriod('2024Q1')!)).toBe('2024-03-31');
+  });
+});
