@@ -7,3 +7,4 @@ export * from './deadline.js';
 export * from './notice.js';
 export * from './validate.js';
 export * from './returns.js';
+export * from './excel.js';
