@@ -39,6 +39,9 @@ export const validateMessages = {
   nothingToValidate: (sheets: readonly string[]) => `工作簿中没有可校验的工作表（${sheets.join('、')}）。`,
   yearUnknown: '无法从工作簿确定清单年度，请用 --year 指定，例如 --year 2023。',
   badYear: (value: string) => `--year 应为四位年份，例如 2023，而不是「${value}」。`,
-  unreadable: (problem: string) => `无法读取工作簿：${problem}`,
   progressNote: (sheet: string) => `校验工作表「${sheet}」`,
+  usage: '用法：duban validate <工作簿.xlsx> [--year 2023] --json（只能给出一个工作簿）。',
+  findingLine: (sheet: string, cell: string, kind: string, message: string, suggestion: string) =>
+    `${sheet}!${cell}【${kind}】${message}${suggestion ? `建议：${suggestion}` : ''}`,
+  summary: (file: string, count: number) => (count === 0 ? `${file}：未发现问题。` : `${file}：共发现 ${count} 个问题。`),
 } as const;

@@ -1,0 +1,46 @@
+import { DubanError, EXIT } from '../../domain/errors.js';
+import { validateMessages } from '../../domain/messages/index.js';
+import { createUnitMatcher } from '../../domain/units/index.js';
+import { inferListYear, LAYOUTS, validateWorkbook } from '../../domain/validate/index.js';
+import { SHEETS } from '../../domain/vocabulary.js';
+// The reader alone (jszip), not the xlsx index: validating never writes, so ExcelJS is not loaded.
+import { readWorkbook } from '../../xlsx/read.js';
+import { loadUnitDirectory } from '../builtin.js';
+import { parseCommandArgs, progressToStderr, writeJson, type Command } from '../io.js';
+
+const CHECKED_SHEETS = new Set<string>([...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterMeta]);
+
+function readYear(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value.trim())) throw new DubanError(validateMessages.badYear(value));
+  return Number(value);
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: '校验工作簿中的单位名称、完成时限、分管领导、进展状态和序号',
+  usage: 'duban validate <工作簿.xlsx> [--year 2023] --json',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, year: { type: 'string' } });
+    const [file, ...extra] = positionals;
+    if (!file || extra.length > 0) throw new DubanError(validateMessages.usage);
+    const grid = await readWorkbook(file, { sheets: (name) => CHECKED_SHEETS.has(name.trim()) });
+    const year = readYear(values.year) ?? inferListYear(grid);
+    if (year === undefined) throw new DubanError(validateMessages.yearUnknown, { file });
+    const matcher = createUnitMatcher(loadUnitDirectory());
+    const report = validateWorkbook(grid, { matcher, year }, { onProgress: values.json ? undefined : progressToStderr(io) });
+    if (report.sheetsChecked.length === 0) {
+      throw new DubanError(validateMessages.nothingToValidate(LAYOUTS.map((layout) => layout.sheet)), { file });
+    }
+    const { findings, counts } = report;
+    if (values.json) {
+      writeJson(io, { findings, counts });
+    } else {
+      for (const finding of findings) {
+        io.stdout.write(`${validateMessages.findingLine(finding.sheet, finding.cell, validateMessages.kindLabels[finding.kind], finding.message, finding.suggestion)}\n`);
+      }
+      io.stdout.write(`${validateMessages.summary(file, findings.length)}\n`);
+    }
+    return findings.length > 0 ? EXIT.findings : EXIT.ok;
+  },
+};
