@@ -8,3 +8,4 @@ export * from './notice.js';
 export * from './validate.js';
 export * from './returns.js';
 export * from './excel.js';
+export * from './xlsx.js';
