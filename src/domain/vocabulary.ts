@@ -51,6 +51,8 @@ export const SHEETS = {
   returnForm: '进展填报',
   returnInstructions: '填报说明',
   returnMeta: '_duban_meta',
+  /** The master workbook's veryHidden sheet: the TaskList and directory as JSON, for reading back. */
+  masterMeta: '_duban_master',
 } as const;
 
 export const HEADERS = {
@@ -60,4 +62,10 @@ export const HEADERS = {
   progress: ['期次', '单位', '序号', '进展状态', '进展情况', '存在问题', '下步打算', '来源文件'],
   findings: ['工作表', '单元格', '类型', '内容', '说明', '建议'],
   returnForm: ['序号', '重点工作', '完成时限', '本单位角色', '进展状态', '进展情况', '存在问题', '下步打算'],
+  /** Columns of 责任分解 after HEADERS.breakdown: the due date, and how many units report on the row. */
+  breakdownMore: ['截止日期', '报送单位数'],
+  /** Columns of 进展汇总 after HEADERS.progress: when the return came; leaders and due date looked up by 序号. */
+  progressMore: ['报送时间', '分管领导', '截止日期'],
+  summaryByUnit: ['单位', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '所属单位组'],
+  summaryByLeader: ['分管领导', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期'],
 } as const;

@@ -9,3 +9,4 @@ export * from './validate.js';
 export * from './returns.js';
 export * from './excel.js';
 export * from './xlsx.js';
+export * from './master.js';

@@ -1,0 +1,11 @@
+/** The master workbook (督办总表): its WorkbookSpec, reading it back, and the printed summary. */
+export { buildMasterSpec, type MasterInput } from './spec.js';
+export { readMaster, type MasterContent } from './read.js';
+export { buildSummarySpec, type SummarySpecOptions } from './summary-spec.js';
+export { gridOfSpec, gridOfSheet } from './grid-of-spec.js';
+export { BREAKDOWN_HEADERS, BREAKDOWN_COL, latestEntries, milestoneText } from './sheet-breakdown.js';
+export { PROGRESS_HEADERS, PROGRESS_COL } from './sheet-progress.js';
+export { NAME_SEPARATOR } from './sheet-tasks.js';
+export { MASTER_META, CHUNK_SIZE, chunkText } from './meta.js';
+export { MASTER_STYLES, NAMES, TABLES, HEADER_ROW, FIRST_DATA_ROW, PERIOD_CELL, dateSerial } from './layout.js';
+export type { FindingRow } from './sheet-findings.js';

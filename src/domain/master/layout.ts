@@ -1,0 +1,107 @@
+/**
+ * Where things are in the master workbook, shared by the sheet builders, the formulas and the
+ * reader: every sheet has a title row, an information row, then its header row.
+ */
+import { columnLetter } from '../grid.js';
+import type { CellStyle, PrintSpec, SpecCell, SpecValue } from '../spec/types.js';
+import { masterMessages as say } from '../messages/master.js';
+
+export const TITLE_ROW = 1;
+export const INFO_ROW = 2;
+export const HEADER_ROW = 3;
+export const FIRST_DATA_ROW = 4;
+
+/** Excel table names (ASCII: every Excel and WPS version accepts them). */
+export const TABLES = {
+  tasks: 'DubanTasks',
+  breakdown: 'DubanBreakdown',
+  directory: 'DubanDirectory',
+  progress: 'DubanProgress',
+  findings: 'DubanFindings',
+} as const;
+
+/** Defined names the formulas and validations use. */
+export const NAMES = {
+  /** The period selector cell of 按单位汇总. */
+  period: 'DubanPeriod',
+  /** The period codes offered by the selector (on the metadata sheet). */
+  periods: 'DubanPeriods',
+  /** The canonical unit names of 单位名录. */
+  units: 'DubanUnits',
+} as const;
+
+/** The selector cell, on 按单位汇总 (and its absolute form for the defined name). */
+export const PERIOD_CELL = 'B2';
+export const PERIOD_CELL_ABSOLUTE = '$B$2';
+
+export const MASTER_STYLES: Record<string, CellStyle> = {
+  title: { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle', wrap: true },
+  info: { fontSize: 10, vAlign: 'middle', wrap: true },
+  header: { bold: true, fill: 'DDEBF7', border: true, wrap: true, hAlign: 'center', vAlign: 'middle' },
+  text: { border: true, wrap: true, vAlign: 'top' },
+  center: { border: true, wrap: true, hAlign: 'center', vAlign: 'top' },
+  date: { border: true, hAlign: 'center', vAlign: 'top', numFmt: 'yyyy-mm-dd' },
+  /** Text that must stay text when a user types into it (period codes such as 2023-05). */
+  code: { border: true, hAlign: 'center', vAlign: 'top', numFmt: '@' },
+  input: { border: true, wrap: true, vAlign: 'top', locked: false },
+  inputCenter: { border: true, wrap: true, hAlign: 'center', vAlign: 'top', locked: false },
+  selector: { bold: true, border: true, fill: 'FFF2CC', hAlign: 'center', vAlign: 'middle', numFmt: '@', locked: false },
+  label: { bold: true, hAlign: 'right', vAlign: 'middle' },
+  count: { border: true, hAlign: 'center', vAlign: 'middle' },
+  name: { border: true, wrap: true, vAlign: 'middle' },
+  total: { bold: true, border: true, fill: 'F2F2F2', hAlign: 'center', vAlign: 'middle' },
+  note: { italic: true, fontSize: 9, fontColor: '595959', wrap: true, vAlign: 'top' },
+};
+
+/** '任务清单' quoted for a formula. */
+export function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A formula string literal: "市发展改革委" with inner quotes doubled. */
+export function literal(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** The last data row of a table with `count` rows (an empty table keeps one blank row). */
+export function lastDataRow(count: number): number {
+  return FIRST_DATA_ROW + Math.max(count, 1) - 1;
+}
+
+/** '责任分解'!$B$4:$B$120 — one column of a sheet's data rows. */
+export function columnRange(sheet: string, col0: number, count: number): string {
+  const letter = columnLetter(col0);
+  return `${sheetRef(sheet)}!$${letter}$${FIRST_DATA_ROW}:$${letter}$${lastDataRow(count)}`;
+}
+
+export function styled(value: SpecValue, style: string): SpecCell {
+  return { value, style };
+}
+
+/** Header/footer text: '&' doubled so a title cannot start a code. */
+function headerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+/** A4 landscape, one page wide, header row repeated, title in the header, page numbers in the footer. */
+export function printSetup(title: string, lastColumn0: number, lastRow: number): PrintSpec {
+  return {
+    orientation: 'landscape',
+    paperSize: 9,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    header: `&C${headerText(title)}`,
+    footer: `&C${say.footer}`,
+    printArea: `A1:${columnLetter(lastColumn0)}${Math.max(lastRow, HEADER_ROW)}`,
+  };
+}
+
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** "2023-12-31" → 45291: the serial number Excel and Calc store for a date (cached formula results). */
+export function dateSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return (Date.UTC(y, m - 1, d) - EXCEL_EPOCH) / DAY_MS;
+}

@@ -1,0 +1,85 @@
+/**
+ * Reads a master workbook back: the list and directory from the metadata sheet (exactly as written),
+ * the progress from the rows of 进展汇总 (as the office may have edited them).
+ */
+import { DubanError } from '../errors.js';
+import { cellAddress, cellText, isBlankRow, type CellValue, type SheetGrid, type WorkbookGrid } from '../grid.js';
+import { masterMessages as say } from '../messages/master.js';
+import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
+import { periodCode } from '../summarize/index.js';
+import { SHEETS, STATUSES, type Status } from '../vocabulary.js';
+import { readMeta } from './meta.js';
+import { PROGRESS_HEADERS } from './sheet-progress.js';
+
+export interface MasterContent {
+  list: TaskList;
+  directory: UnitDirectory;
+  progress: ProgressEntry[];
+}
+
+const HEADER_SEARCH_ROWS = 30;
+const squeeze = (value: CellValue | undefined) => cellText(value).replace(/\s+/g, '');
+
+type Field = 'period' | 'unit' | 'seq' | 'status' | 'text' | 'problems' | 'nextSteps' | 'sourceFile' | 'receivedAt';
+const FIELDS: readonly Field[] = ['period', 'unit', 'seq', 'status', 'text', 'problems', 'nextSteps', 'sourceFile', 'receivedAt'];
+/** The fields a row cannot do without. */
+const REQUIRED: readonly Field[] = ['period', 'unit', 'seq', 'status'];
+
+/** Header row (0-based) and the column of each field, found by header names, never by position. */
+function locate(sheet: SheetGrid, file: string | undefined): { headerRow0: number; columns: Map<Field, number> } {
+  const names: string[] = FIELDS.map((_, i) => PROGRESS_HEADERS[i]);
+  for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SEARCH_ROWS); r += 1) {
+    const row = sheet.rows[r] ?? [];
+    const columns = new Map<Field, number>();
+    row.forEach((value, c) => {
+      const index = names.indexOf(squeeze(value));
+      if (index >= 0 && !columns.has(FIELDS[index])) columns.set(FIELDS[index], c);
+    });
+    if (REQUIRED.every((field) => columns.has(field))) return { headerRow0: r, columns };
+  }
+  throw new DubanError(say.headerMissing(REQUIRED.map((field) => names[FIELDS.indexOf(field)])), { file, sheet: sheet.name });
+}
+
+function readProgress(sheet: SheetGrid, file: string | undefined): ProgressEntry[] {
+  const { headerRow0, columns } = locate(sheet, file);
+  const entries: ProgressEntry[] = [];
+  for (let r = headerRow0 + 1; r < sheet.rows.length; r += 1) {
+    const row = sheet.rows[r];
+    const own = [...columns.values()].map((c) => row?.[c] ?? null);
+    if (isBlankRow(own)) continue;
+    const at = (field: Field) => ({ file, sheet: sheet.name, cell: cellAddress(r, columns.get(field) ?? 0) });
+    const raw = (field: Field) => (columns.has(field) ? cellText(row?.[columns.get(field)!]) : '');
+    const text = (field: Field) => raw(field).trim();
+    for (const field of REQUIRED) {
+      if (!text(field)) throw new DubanError(say.progressValueMissing(PROGRESS_HEADERS[FIELDS.indexOf(field)]), at(field));
+    }
+    const seq = Number(text('seq'));
+    if (!Number.isInteger(seq) || seq <= 0) throw new DubanError(say.badSeq(text('seq')), at('seq'));
+    const status = text('status');
+    if (!(STATUSES as readonly string[]).includes(status)) throw new DubanError(say.badStatus(status), at('status'));
+    const entry: ProgressEntry = {
+      period: periodCode(text('period')),
+      unit: text('unit'),
+      seq,
+      status: status as Status,
+      text: raw('text'),
+      sourceFile: text('sourceFile'),
+    };
+    if (raw('problems')) entry.problems = raw('problems');
+    if (raw('nextSteps')) entry.nextSteps = raw('nextSteps');
+    if (text('receivedAt')) entry.receivedAt = text('receivedAt');
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/**
+ * The list, directory and progress of a master workbook read into a grid. A DubanError naming the
+ * file (and sheet, cell) when the workbook is not a Duban master or a progress row is unusable.
+ */
+export function readMaster(grid: WorkbookGrid, file?: string): MasterContent {
+  const { list, directory } = readMeta(grid, file);
+  const sheet = grid.sheets.find((candidate) => candidate.name.trim() === SHEETS.progress);
+  if (!sheet) throw new DubanError(say.sheetMissing(SHEETS.progress), { file });
+  return { list, directory, progress: readProgress(sheet, file) };
+}

@@ -1,0 +1,111 @@
+/**
+ * 责任分解: one row per task × listed unit, with its role, leaders, milestones, due date, the
+ * latest reported status, and how many units report on it (a group reports through its members).
+ */
+import { formatDeadline } from '../deadline/index.js';
+import { columnLetter } from '../grid.js';
+import type { ProgressEntry, Task, TaskList } from '../model/schemas.js';
+import { parsePeriod, comparePeriods } from '../period/index.js';
+import type { RowSpec, SheetSpec } from '../spec/types.js';
+import { masterMessages as say } from '../messages/master.js';
+import type { Assignment } from '../summarize/index.js';
+import { periodCode } from '../summarize/index.js';
+import { HEADERS, ROLE_LABELS, SHEETS, STATUSES } from '../vocabulary.js';
+import { FIRST_DATA_ROW, HEADER_ROW, TABLES, lastDataRow, printSetup, styled } from './layout.js';
+import { NAME_SEPARATOR } from './sheet-tasks.js';
+
+export const BREAKDOWN_HEADERS = [...HEADERS.breakdown, ...HEADERS.breakdownMore];
+/** Column indexes (0-based) the formulas refer to. */
+export const BREAKDOWN_COL = { seq: 0, unit: 1, role: 2, leaders: 3, status: 6, due: 8, reporters: 9 } as const;
+
+const WIDTHS = [6, 22, 7, 12, 30, 10, 11, 48, 12, 8];
+
+/** The milestones as canonical phrases (they parse back), else the list's own phrase. */
+export function milestoneText(task: Task): string {
+  return formatDeadline(task.deadline) || task.deadline.text;
+}
+
+function laterPeriod(candidate: string, current: string): boolean {
+  const a = parsePeriod(candidate);
+  const b = parsePeriod(current);
+  if (a && b) return comparePeriods(a, b) > 0;
+  if (a || b) return Boolean(a);
+  return candidate > current;
+}
+
+/** The latest entry of each unit × task (by period; the first row of a period wins a tie). */
+export function latestEntries(progress: readonly ProgressEntry[]): Map<string, ProgressEntry> {
+  const latest = new Map<string, ProgressEntry>();
+  for (const entry of progress) {
+    const key = entryKey(entry.unit, entry.seq);
+    const current = latest.get(key);
+    if (!current || laterPeriod(periodCode(entry.period), periodCode(current.period))) latest.set(key, entry);
+  }
+  return latest;
+}
+
+export function entryKey(unit: string, seq: number): string {
+  return `${unit}\u0000${seq}`;
+}
+
+function breakdownRow(assignment: Assignment, task: Task, latest: ProgressEntry | undefined): RowSpec {
+  const viaMembers = assignment.reporters.length !== 1 || assignment.reporters[0] !== assignment.unit;
+  const text = latest?.text ?? (viaMembers ? say.groupReportsSeparately(assignment.reporters.length) : '');
+  return {
+    cells: [
+      styled(assignment.seq, 'center'),
+      styled(assignment.unit, 'text'),
+      styled(ROLE_LABELS[assignment.role], 'center'),
+      styled(assignment.leaders.join(NAME_SEPARATOR), 'center'),
+      styled(milestoneText(task), 'text'),
+      styled(latest ? periodCode(latest.period) : '', 'code'),
+      styled(latest?.status ?? '', 'inputCenter'),
+      styled(text, 'input'),
+      styled(assignment.due ? { date: assignment.due } : null, 'date'),
+      styled(assignment.reporters.length, 'center'),
+    ],
+  };
+}
+
+export function buildBreakdownSheet(list: TaskList, assignments: readonly Assignment[], progress: readonly ProgressEntry[]): SheetSpec {
+  const latest = latestEntries(progress);
+  const tasks = new Map(list.tasks.map((task) => [task.seq, task]));
+  const last = lastDataRow(assignments.length);
+  const lastColumn = columnLetter(BREAKDOWN_HEADERS.length - 1);
+  const title = say.breakdownTitle(list.title);
+  const rows = assignments.map((assignment) =>
+    breakdownRow(assignment, tasks.get(assignment.seq)!, latest.get(entryKey(assignment.unit, assignment.seq))),
+  );
+  const first = FIRST_DATA_ROW;
+  return {
+    name: SHEETS.breakdown,
+    tabColor: '2F5597',
+    columns: WIDTHS.map((width) => ({ width })),
+    rows: [
+      { cells: [styled(title, 'title')], height: 36 },
+      { cells: [styled(say.breakdownInfo, 'info')], height: 42 },
+      { cells: BREAKDOWN_HEADERS.map((header) => styled(header, 'header')), height: 30 },
+      ...rows,
+    ],
+    merges: [`A1:${lastColumn}1`, `A2:${lastColumn}2`],
+    freeze: { rows: HEADER_ROW, columns: 2 },
+    tables: [{ name: TABLES.breakdown, ref: `A${HEADER_ROW}:${lastColumn}${last}`, style: 'TableStyleLight9', filter: true }],
+    validations: [
+      { range: `G${first}:G${last}`, type: 'list', values: [...STATUSES], prompt: say.statusPrompt, error: say.statusError },
+    ],
+    conditionalFormats: [
+      {
+        range: `A${first}:${lastColumn}${last}`,
+        rules: [
+          {
+            type: 'expression',
+            formula: `AND(ISNUMBER($I${first}),$I${first}<TODAY(),$G${first}<>"${STATUSES[0]}")`,
+            style: { fill: 'FFC7CE', fontColor: '9C0006' },
+          },
+        ],
+      },
+    ],
+    protection: { allowFilter: true, allowSort: true, allowFormatColumns: true },
+    print: printSetup(title, BREAKDOWN_HEADERS.length - 1, last),
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * 按单位汇总 and 按领导汇总: tables of COUNTIFS / SUMPRODUCT formulas over 责任分解 and 进展汇总,
+ * recalculated by Excel and LibreOffice alike, for the period chosen in 按单位汇总!B2. Each formula's
+ * cached result is what `summarize` computes, so viewers that do not recalculate show the same.
+ * Only functions both programs share are used (COUNTIFS, SUMPRODUCT, FIND, ISNUMBER, TODAY …).
+ */
+import { columnLetter } from '../grid.js';
+import type { FormulaValue, PivotSpec, RowSpec, SheetSpec, SpecCell } from '../spec/types.js';
+import { masterMessages as say } from '../messages/master.js';
+import { COUNT_KEYS, type SummaryCounts, type SummaryParts, type Summary } from '../summarize/index.js';
+import { HEADERS, ROLE_LABELS, SHEETS, STATUSES, type Status } from '../vocabulary.js';
+import { BREAKDOWN_COL } from './sheet-breakdown.js';
+import { PROGRESS_COL } from './sheet-progress.js';
+import { NAME_SEPARATOR } from './sheet-tasks.js';
+import { FIRST_DATA_ROW, HEADER_ROW, NAMES, TABLES, columnRange, literal, printSetup, styled } from './layout.js';
+
+export interface SummarySheetsInput {
+  title: string;
+  parts: SummaryParts;
+  summary: Summary;
+  taskCount: number;
+  progressCount: number;
+  /** The metadata sheet's period code and label columns, when there are choices. */
+  periodLabels?: { codes: string; labels: string };
+}
+
+const COUNT_WIDTH = 9;
+const LEAD = ROLE_LABELS.lead;
+
+/** Range builders over the two source sheets. */
+function sources(input: SummarySheetsInput) {
+  const bd = (col: number) => columnRange(SHEETS.breakdown, col, input.parts.assignments.length);
+  const p = (col: number) => columnRange(SHEETS.progress, col, input.progressCount);
+  return {
+    unit: bd(BREAKDOWN_COL.unit),
+    role: bd(BREAKDOWN_COL.role),
+    leaders: bd(BREAKDOWN_COL.leaders),
+    due: bd(BREAKDOWN_COL.due),
+    weight: bd(BREAKDOWN_COL.reporters),
+    taskLeaders: columnRange(SHEETS.taskList, HEADERS.taskList.indexOf('分管领导'), input.taskCount),
+    period: p(PROGRESS_COL.period),
+    pUnit: p(PROGRESS_COL.unit),
+    status: p(PROGRESS_COL.status),
+    pLeaders: p(PROGRESS_COL.leaders),
+    pDue: p(PROGRESS_COL.due),
+  };
+}
+type Sources = ReturnType<typeof sources>;
+
+/** The nine count formulas of a unit row (name in column A, groups it reports for given). */
+function unitFormulas(s: Sources, row: number, groups: readonly string[]): string[] {
+  const names = [`$A${row}`, ...groups.map(literal)];
+  const sum = (term: (name: string) => string) => names.map(term).join('+');
+  const inPeriod = `(${s.period}=${NAMES.period})*(${s.pUnit}=$A${row})`;
+  const done = `SUMPRODUCT(${inPeriod}*(${s.status}="${STATUSES[0]}")*ISNUMBER(${s.pDue})*(${s.pDue}<TODAY()))`;
+  return [
+    sum((name) => `COUNTIFS(${s.unit},${name})`),
+    sum((name) => `COUNTIFS(${s.unit},${name},${s.role},"${LEAD}")`),
+    ...STATUSES.map((status: Status) => `SUMPRODUCT(${inPeriod}*(${s.status}="${status}"))`),
+    `B${row}-SUMPRODUCT(${inPeriod})`,
+    `${sum((name) => `COUNTIFS(${s.unit},${name},${s.due},"<"&TODAY())`)}-${done}`,
+  ];
+}
+
+/** The nine count formulas of a leader row (name in column A). */
+function leaderFormulas(s: Sources, row: number): string[] {
+  const has = (range: string) => `ISNUMBER(FIND("${NAME_SEPARATOR}"&$A${row}&"${NAME_SEPARATOR}","${NAME_SEPARATOR}"&${range}&"${NAME_SEPARATOR}"))`;
+  const rows = has(s.leaders);
+  const reported = `${has(s.pLeaders)}*(${s.period}=${NAMES.period})`;
+  return [
+    `SUMPRODUCT(${has(s.taskLeaders)}*1)`,
+    `SUMPRODUCT(${rows}*(${s.role}="${LEAD}")*${s.weight})`,
+    ...STATUSES.map((status: Status) => `SUMPRODUCT(${reported}*(${s.status}="${status}"))`),
+    `SUMPRODUCT(${rows}*${s.weight})-SUMPRODUCT(${reported})`,
+    `SUMPRODUCT(${rows}*ISNUMBER(${s.due})*(${s.due}<TODAY())*${s.weight})` +
+      `-SUMPRODUCT(${reported}*(${s.status}="${STATUSES[0]}")*ISNUMBER(${s.pDue})*(${s.pDue}<TODAY()))`,
+  ];
+}
+
+function countCells(formulas: string[], counts: SummaryCounts): SpecCell[] {
+  return COUNT_KEYS.map((key, i) => styled({ formula: formulas[i], result: counts[key] }, 'count'));
+}
+
+interface SheetParts {
+  name: string;
+  title: string;
+  headers: readonly string[];
+  rows: { name: string; counts: SummaryCounts; formulas: string[]; extra?: string }[];
+  periodCell: SpecCell;
+  note: string;
+  pivot: PivotSpec;
+  widths: number[];
+}
+
+function totalsRow(rows: SheetParts['rows'], firstRow: number, width: number): RowSpec {
+  const lastRow = firstRow + rows.length - 1;
+  const cells: SpecCell[] = [styled(say.totalRow, 'total')];
+  COUNT_KEYS.forEach((key, i) => {
+    const letter = columnLetter(i + 1);
+    const total = rows.reduce((sum, row) => sum + row.counts[key], 0);
+    cells.push(styled(rows.length > 0 ? ({ formula: `SUM(${letter}${firstRow}:${letter}${lastRow})`, result: total } satisfies FormulaValue) : 0, 'total'));
+  });
+  while (cells.length < width) cells.push(styled('', 'total'));
+  return { cells, height: 22 };
+}
+
+function summarySheet(parts: SheetParts, labelFormula: SpecCell): SheetSpec {
+  const width = parts.headers.length;
+  const lastColumn = columnLetter(width - 1);
+  const first = FIRST_DATA_ROW;
+  const lastRow = first + parts.rows.length - 1;
+  const totalRow = first + parts.rows.length;
+  const noteRow = totalRow + 2;
+  const dataRows: RowSpec[] = parts.rows.map((row) => ({
+    cells: [styled(row.name, 'name'), ...countCells(row.formulas, row.counts), ...(width > 1 + COUNT_KEYS.length ? [styled(row.extra ?? '', 'name')] : [])],
+  }));
+  return {
+    name: parts.name,
+    tabColor: 'C55A11',
+    columns: parts.widths.map((w) => ({ width: w })),
+    rows: [
+      { cells: [styled(parts.title, 'title')], height: 36 },
+      { cells: [styled(say.periodLabel, 'label'), parts.periodCell, labelFormula], height: 24 },
+      { cells: parts.headers.map((header) => styled(header, 'header')), height: 24 },
+      ...dataRows,
+      totalsRow(parts.rows, first, width),
+      { cells: [] },
+      { cells: [styled(parts.note, 'note')], height: 48 },
+    ],
+    merges: [`A1:${lastColumn}1`, `C2:${lastColumn}2`, `A${noteRow}:${lastColumn}${noteRow}`],
+    freeze: { rows: HEADER_ROW, columns: 1 },
+    conditionalFormats: parts.rows.length > 0 ? [{ range: `B${first}:B${lastRow}`, rules: [{ type: 'dataBar', color: '5B9BD5' }] }] : [],
+    protection: { allowFormatColumns: true },
+    print: printSetup(parts.title, width - 1, noteRow),
+    pivots: [parts.pivot],
+  };
+}
+
+/** "2023年第一季度" next to the selector, looked up from the metadata sheet. */
+function labelCell(input: SummarySheetsInput, label: string): SpecCell {
+  const value = input.periodLabels
+    ? { formula: `IFERROR(INDEX(${input.periodLabels.labels},MATCH(${NAMES.period},${input.periodLabels.codes},0)),"")`, result: label }
+    : '';
+  return styled(value, 'info');
+}
+
+export function buildByUnitSheet(input: SummarySheetsInput, periodLabel: string): SheetSpec {
+  const s = sources(input);
+  const rows = input.parts.units.map(({ unit, groups }, i) => {
+    const counts = input.summary.byUnit[i];
+    return { name: unit, counts, formulas: unitFormulas(s, FIRST_DATA_ROW + i, groups), extra: groups.join(NAME_SEPARATOR) };
+  });
+  const title = say.byUnitTitle(input.title);
+  return summarySheet(
+    {
+      name: SHEETS.byUnit,
+      title,
+      headers: HEADERS.summaryByUnit,
+      rows,
+      periodCell: styled(input.parts.period, 'selector'),
+      note: say.byUnitNote,
+      widths: [28, ...COUNT_KEYS.map(() => COUNT_WIDTH), 16],
+      pivot: {
+        name: 'DubanPivotByUnit',
+        source: TABLES.progress,
+        anchor: 'M3',
+        rows: [HEADERS.progress[1]],
+        columns: [HEADERS.progress[3]],
+        values: [{ field: HEADERS.progress[2], summarizeBy: 'count' }],
+        filters: [HEADERS.progress[0]],
+      },
+    },
+    labelCell(input, periodLabel),
+  );
+}
+
+export function buildByLeaderSheet(input: SummarySheetsInput, periodLabel: string): SheetSpec {
+  const s = sources(input);
+  const rows = input.parts.leaders.map((leader, i) => ({ name: leader, counts: input.summary.byLeader[i], formulas: leaderFormulas(s, FIRST_DATA_ROW + i) }));
+  const title = say.byLeaderTitle(input.title);
+  return summarySheet(
+    {
+      name: SHEETS.byLeader,
+      title,
+      headers: HEADERS.summaryByLeader,
+      rows,
+      periodCell: styled({ formula: `${NAMES.period}&""`, result: input.parts.period }, 'count'),
+      note: `${say.leaderPeriodNote}${say.byLeaderNote}`,
+      widths: [16, ...COUNT_KEYS.map(() => COUNT_WIDTH)],
+      pivot: {
+        name: 'DubanPivotByLeader',
+        source: TABLES.progress,
+        anchor: 'L3',
+        rows: [HEADERS.progressMore[1]],
+        columns: [HEADERS.progress[3]],
+        values: [{ field: HEADERS.progress[2], summarizeBy: 'count' }],
+        filters: [HEADERS.progress[0]],
+      },
+    },
+    labelCell(input, periodLabel),
+  );
+}

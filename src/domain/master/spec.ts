@@ -1,0 +1,72 @@
+/**
+ * The master workbook (督办总表) as a WorkbookSpec: 任务清单, 责任分解, 单位名录, 进展汇总,
+ * 按单位汇总, 按领导汇总, 校验结果, any extra sheets (e.g. 报送情况), and the veryHidden metadata.
+ */
+import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
+import { masterMessages as say } from '../messages/master.js';
+import type { CellStyle, SheetSpec, WorkbookSpec } from '../spec/types.js';
+import { periodChoices, periodCode, periodLabel, summarize, summaryParts } from '../summarize/index.js';
+import { SHEETS } from '../vocabulary.js';
+import { MASTER_STYLES, NAMES, PERIOD_CELL, PERIOD_CELL_ABSOLUTE, sheetRef } from './layout.js';
+import { buildMetaSheet, periodRanges } from './meta.js';
+import { buildBreakdownSheet } from './sheet-breakdown.js';
+import { buildDirectorySheet, directoryNames } from './sheet-directory.js';
+import { buildFindingsSheet, type FindingRow } from './sheet-findings.js';
+import { buildProgressSheet } from './sheet-progress.js';
+import { buildByLeaderSheet, buildByUnitSheet } from './sheet-summaries.js';
+import { buildTaskListSheet } from './sheet-tasks.js';
+
+export interface MasterInput {
+  list: TaskList;
+  directory: UnitDirectory;
+  /** Every consolidated row, all periods (written in this order). */
+  progress: readonly ProgressEntry[];
+  findings?: readonly FindingRow[];
+  /** The period the summaries show first; defaults as `summarize` does. */
+  period?: string;
+  /** ISO date-time of generation: the file's timestamps, and the "today" of the cached results. */
+  generatedAt: string;
+  /** Sheets placed after 校验结果 (consolidation's 报送情况), with the styles they use. */
+  extraSheets?: readonly SheetSpec[];
+  extraStyles?: Readonly<Record<string, CellStyle>>;
+}
+
+export function buildMasterSpec(input: MasterInput): WorkbookSpec {
+  const { list, directory } = input;
+  const progress = input.progress.map((entry) => ({ ...entry, period: periodCode(entry.period) }));
+  const today = input.generatedAt.slice(0, 10);
+  const parts = summaryParts({ list, directory, progress, period: input.period });
+  const summary = summarize({ list, directory, progress, period: input.period, today });
+  const choices = periodChoices(list, progress, parts.period);
+  const ranges = periodRanges(choices.length);
+  const summaryInput = { title: list.title, parts, summary, taskCount: list.tasks.length, progressCount: progress.length, periodLabels: ranges };
+  const label = parts.period ? periodLabel(parts.period) : say.noPeriod;
+
+  const byUnit = buildByUnitSheet(summaryInput, label);
+  if (ranges) {
+    byUnit.validations = [
+      { range: PERIOD_CELL, type: 'list', source: NAMES.periods, allowBlank: false, prompt: say.periodPrompt, error: say.periodError },
+    ];
+  }
+
+  return {
+    properties: { title: list.title, creator: say.creator, created: input.generatedAt, modified: input.generatedAt },
+    styles: { ...MASTER_STYLES, ...input.extraStyles },
+    sheets: [
+      buildTaskListSheet(list),
+      buildBreakdownSheet(list, parts.assignments, progress),
+      buildDirectorySheet(directory),
+      buildProgressSheet(list.title, progress, parts.assignments, choices.length > 0),
+      byUnit,
+      buildByLeaderSheet(summaryInput, label),
+      buildFindingsSheet(input.findings ?? []),
+      ...(input.extraSheets ?? []),
+      buildMetaSheet(list, directory, input.generatedAt, choices),
+    ],
+    definedNames: [
+      directoryNames(directory),
+      { name: NAMES.period, ref: `${sheetRef(SHEETS.byUnit)}!${PERIOD_CELL_ABSOLUTE}` },
+      ...(ranges ? [{ name: NAMES.periods, ref: ranges.codes }] : []),
+    ],
+  };
+}

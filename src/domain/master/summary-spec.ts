@@ -1,0 +1,74 @@
+/**
+ * The summary workbook printed for the meeting: 按单位 and 按领导, values (not formulas), a title
+ * with the list and the period, A4 landscape one page wide, borders and a totals row.
+ */
+import { columnLetter } from '../grid.js';
+import { masterMessages as say } from '../messages/master.js';
+import type { TaskList } from '../model/schemas.js';
+import type { RowSpec, SheetSpec, WorkbookSpec } from '../spec/types.js';
+import { COUNT_KEYS, periodLabel, type Summary, type SummaryCounts } from '../summarize/index.js';
+import { HEADERS } from '../vocabulary.js';
+import { FIRST_DATA_ROW, HEADER_ROW, MASTER_STYLES, printSetup, styled } from './layout.js';
+
+export interface SummarySpecOptions {
+  /** The period the summary counts (a code such as 2023Q1; '' when none). */
+  period: string;
+  /** ISO date the counts were made on (逾期 is relative to it). */
+  today: string;
+  /** ISO date-time of the file's timestamps. */
+  generatedAt: string;
+}
+
+function valueSheet(name: string, title: string, today: string, headers: readonly string[], rows: { name: string; counts: SummaryCounts }[], note: string): SheetSpec {
+  const width = 1 + COUNT_KEYS.length;
+  const lastColumn = columnLetter(width - 1);
+  const totalRow = FIRST_DATA_ROW + rows.length;
+  const noteRow = totalRow + 1;
+  const body: RowSpec[] = rows.map((row) => ({
+    cells: [styled(row.name, 'name'), ...COUNT_KEYS.map((key) => styled(row.counts[key], 'count'))],
+    height: 20,
+  }));
+  const totals = COUNT_KEYS.map((key) => styled(rows.reduce((sum, row) => sum + row.counts[key], 0), 'total'));
+  return {
+    name,
+    columns: [{ width: 30 }, ...COUNT_KEYS.map(() => ({ width: 10 }))],
+    rows: [
+      { cells: [styled(title, 'title')], height: 40 },
+      { cells: [styled(say.summaryInfo(today), 'info')], height: 20 },
+      { cells: headers.slice(0, width).map((header) => styled(header, 'header')), height: 24 },
+      ...body,
+      { cells: [styled(say.totalRow, 'total'), ...totals], height: 22 },
+      { cells: [styled(note, 'note')], height: 48 },
+    ],
+    merges: [`A1:${lastColumn}1`, `A2:${lastColumn}2`, `A${noteRow}:${lastColumn}${noteRow}`],
+    freeze: { rows: HEADER_ROW, columns: 1 },
+    print: printSetup(title, width - 1, noteRow),
+  };
+}
+
+export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title'>, options: SummarySpecOptions): WorkbookSpec {
+  const label = options.period ? periodLabel(options.period) : say.noPeriod;
+  const title = say.summaryTitle(list.title, label);
+  return {
+    properties: { title, creator: say.creator, created: options.generatedAt, modified: options.generatedAt },
+    styles: MASTER_STYLES,
+    sheets: [
+      valueSheet(
+        say.summaryByUnitSheet,
+        title,
+        options.today,
+        HEADERS.summaryByUnit,
+        summary.byUnit.map(({ unit, ...counts }) => ({ name: unit, counts })),
+        say.byUnitNote,
+      ),
+      valueSheet(
+        say.summaryByLeaderSheet,
+        title,
+        options.today,
+        HEADERS.summaryByLeader,
+        summary.byLeader.map(({ leader, ...counts }) => ({ name: leader, counts })),
+        say.byLeaderNote,
+      ),
+    ],
+  };
+}

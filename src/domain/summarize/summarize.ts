@@ -1,0 +1,143 @@
+/**
+ * The per-unit and per-leader summaries in TypeScript. They count exactly what the formulas of the
+ * master's 按单位汇总 / 按领导汇总 count (tests recalculate the workbook and compare):
+ *
+ * per reporting unit (a group with directory members is counted at its members):
+ *   tasks  = its assignments (责任分解 rows naming it, plus those naming a group it reports for);
+ *   lead   = those of them where it (or its group) leads;
+ *   已完成 … 未启动 = 进展汇总 rows of the selected period for the unit with that status;
+ *   未报送 = tasks − 进展汇总 rows of the selected period for the unit;
+ *   逾期   = its assignments due before today − its rows of the period reporting 已完成 on a task
+ *            due before today.
+ * per leader (a task with two leaders counts for both), over the leader's tasks:
+ *   tasks  = the leader's tasks; lead = the lead reporting units of them;
+ *   statuses, 未报送 and 逾期 as above, summed over every reporting unit of the leader's tasks.
+ * 进展汇总 holds at most one row per period × unit × task (consolidation guarantees it).
+ */
+import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
+import { NOT_REPORTED, OVERDUE, STATUSES, type Status } from '../vocabulary.js';
+import { assignmentsOf, leadersOf, reportingUnits, type Assignment } from './assignments.js';
+import { periodCode, selectedPeriod } from './periods.js';
+
+export interface SummaryCounts {
+  tasks: number;
+  lead: number;
+  已完成: number;
+  序时推进: number;
+  滞后: number;
+  未启动: number;
+  未报送: number;
+  逾期: number;
+}
+
+export type UnitSummary = { unit: string } & SummaryCounts;
+export type LeaderSummary = { leader: string } & SummaryCounts;
+
+/** The JSON of `duban summarize` (DESIGN.md). */
+export interface Summary {
+  byUnit: UnitSummary[];
+  byLeader: LeaderSummary[];
+}
+
+export interface SummarizeInput {
+  list: TaskList;
+  progress: readonly ProgressEntry[];
+  /** Defaults to the latest period in the progress, else the list's first reporting period. */
+  period?: string;
+  /** ISO date: milestones due before it are past. */
+  today: string;
+  /** Expands group placeholders into their member units; the master always has one. */
+  directory?: UnitDirectory;
+}
+
+/** The counts' keys in the column order of the summary sheets (after the name column). */
+export const COUNT_KEYS = ['tasks', 'lead', ...STATUSES, NOT_REPORTED, OVERDUE] as const satisfies readonly (keyof SummaryCounts)[];
+
+function zero(): SummaryCounts {
+  return { tasks: 0, lead: 0, 已完成: 0, 序时推进: 0, 滞后: 0, 未启动: 0, 未报送: 0, 逾期: 0 };
+}
+
+/** What one progress row tells: its task's first assignment gives the leaders and the due date. */
+interface CountedEntry {
+  unit: string;
+  status: Status;
+  leaders: readonly string[];
+  due: string | null;
+}
+
+export interface SummaryParts {
+  assignments: Assignment[];
+  units: { unit: string; groups: string[] }[];
+  leaders: string[];
+  period: string;
+}
+
+/** The rows both the formulas and `summarize` are built from. */
+export function summaryParts(input: Omit<SummarizeInput, 'today'>): SummaryParts {
+  const assignments = assignmentsOf(input.list, input.directory);
+  return {
+    assignments,
+    units: reportingUnits(assignments),
+    leaders: leadersOf(input.list),
+    period: selectedPeriod(input.list, input.progress, input.period),
+  };
+}
+
+export function summarize(input: SummarizeInput): Summary {
+  const parts = summaryParts(input);
+  const { assignments, period } = parts;
+  const past = (due: string | null) => due !== null && due < input.today;
+
+  const firstBySeq = new Map<number, Assignment>();
+  for (const assignment of assignments) if (!firstBySeq.has(assignment.seq)) firstBySeq.set(assignment.seq, assignment);
+  const entries: CountedEntry[] = input.progress
+    .filter((entry) => periodCode(entry.period) === period)
+    .map((entry) => {
+      const first = firstBySeq.get(entry.seq);
+      return { unit: entry.unit, status: entry.status, leaders: first?.leaders ?? [], due: first?.due ?? null };
+    });
+
+  const byUnit = parts.units.map(({ unit, groups }): UnitSummary => {
+    const counts = zero();
+    const names = new Set([unit, ...groups]);
+    for (const assignment of assignments) {
+      if (!names.has(assignment.unit)) continue;
+      counts.tasks += 1;
+      if (assignment.role === 'lead') counts.lead += 1;
+      if (past(assignment.due)) counts.逾期 += 1;
+    }
+    let reported = 0;
+    for (const entry of entries) {
+      if (entry.unit !== unit) continue;
+      reported += 1;
+      counts[entry.status] += 1;
+      if (entry.status === '已完成' && past(entry.due)) counts.逾期 -= 1;
+    }
+    counts.未报送 = counts.tasks - reported;
+    return { unit, ...counts };
+  });
+
+  const byLeader = parts.leaders.map((leader): LeaderSummary => {
+    const counts = zero();
+    counts.tasks = input.list.tasks.filter((task) => task.leaders.includes(leader)).length;
+    let expected = 0;
+    for (const assignment of assignments) {
+      if (!assignment.leaders.includes(leader)) continue;
+      const weight = assignment.reporters.length;
+      expected += weight;
+      if (assignment.role === 'lead') counts.lead += weight;
+      if (past(assignment.due)) counts.逾期 += weight;
+    }
+    let reported = 0;
+    for (const entry of entries) {
+      if (!entry.leaders.includes(leader)) continue;
+      reported += 1;
+      counts[entry.status] += 1;
+      if (entry.status === '已完成' && past(entry.due)) counts.逾期 -= 1;
+    }
+    counts.未报送 = expected - reported;
+    return { leader, ...counts };
+  });
+
+  return { byUnit, byLeader };
+}
