@@ -10,3 +10,4 @@ export * from './returns.js';
 export * from './excel.js';
 export * from './xlsx.js';
 export * from './master.js';
+export * from './taskpane.js';

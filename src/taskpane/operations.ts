@@ -1,0 +1,271 @@
+/**
+ * What the task pane does, as plain async functions over a Workspace (the open Excel workbook or the
+ * standalone in-memory file). React components call these and nothing below them; these call the
+ * domain, src/excel (through the workspace) and src/xlsx. Long ones take OperationOptions.
+ */
+import JSZip from 'jszip';
+import { parseCsv } from '../domain/csv.js';
+import { DubanError } from '../domain/errors.js';
+import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.js';
+import { readMaster, buildMasterSpec, type MasterContent } from '../domain/master/index.js';
+import { returnCliMessages, taskpaneMessages as say } from '../domain/messages/index.js';
+import type { TaskList } from '../domain/model/index.js';
+import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
+import { parsePeriod, type Period } from '../domain/period/index.js';
+import { buildMergedMasterSpec, buildReturnSpec, consolidateReturns, planDistribution, type ConsolidationReport, type ReturnFile } from '../domain/returns/index.js';
+import { periodChoices, periodLabel, selectedPeriod, summarize, type PeriodChoice, type Summary } from '../domain/summarize/index.js';
+import { createUnitMatcher } from '../domain/units/index.js';
+import { createCellValidator, inferListYear, LAYOUTS, locateColumns, validateWorkbook, type Finding, type LocatedColumns, type ValidationReport } from '../domain/validate/index.js';
+import { SHEETS } from '../domain/vocabulary.js';
+import type { CellChange, SkippedFeature } from '../excel/index.js';
+import { detectFileKind, readWorkbook, renderWorkbookBytes } from '../xlsx/index.js';
+import { builtinDirectory, builtinList } from './builtin.js';
+import { localIso } from './clock.js';
+import type { Download, ExcelWorkspace, Workspace } from './workspace.js';
+
+const CHECKED_SHEETS = [...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterMeta];
+
+/** Lets the browser paint between heavy steps, so progress shows and 取消 can be pressed. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function requirePeriod(code: string): Period {
+  const period = parsePeriod(code);
+  if (!period) throw new DubanError(returnCliMessages.badPeriod(code));
+  return period;
+}
+
+async function currentMaster(workspace: Workspace): Promise<MasterContent> {
+  const grid = await workspace.readMaster();
+  if (grid.sheets.length === 0) throw new DubanError(say.noMaster);
+  return readMaster(grid);
+}
+
+function unitCount(list: TaskList): number {
+  return new Set(list.tasks.flatMap((task) => task.units.filter((unit) => !unit.group).map((unit) => unit.name))).size;
+}
+
+export interface MasterInfo {
+  title: string;
+  tasks: number;
+  periods: PeriodChoice[];
+}
+
+/** What the open master holds, or null when the workspace has none (nothing loaded yet). */
+export async function masterInfo(workspace: Workspace): Promise<MasterInfo | null> {
+  const grid = await workspace.readMaster([SHEETS.masterMeta, SHEETS.progress]);
+  if (!grid.sheets.some((sheet) => sheet.name === SHEETS.masterMeta)) return null;
+  const master = readMaster(grid);
+  return { title: master.list.title, tasks: master.list.tasks.length, periods: periodChoices(master.list, master.progress) };
+}
+
+export interface LoadOutcome {
+  list: TaskList;
+  units: number;
+  skipped: SkippedFeature[];
+  download?: Download;
+}
+
+/** 加载到工作簿: renders the master workbook of a built-in list into the workspace. */
+export async function loadList(
+  workspace: Workspace,
+  listId: string,
+  settings: { now: Date; replaceExisting?: boolean },
+  options: OperationOptions = {},
+): Promise<LoadOutcome> {
+  const list = builtinList(listId);
+  const spec = buildMasterSpec({ list, directory: builtinDirectory(), progress: [], generatedAt: localIso(settings.now) });
+  const outcome = await workspace.writeMaster(spec, {
+    ...options,
+    replaceExisting: settings.replaceExisting ?? false,
+    fileName: say.load.masterFileName(list.title),
+  });
+  return { list, units: unitCount(list), ...outcome };
+}
+
+/** 校验: every finding of the master's 任务清单 and 责任分解 sheets. */
+export async function validateMaster(workspace: Workspace, options: OperationOptions = {}): Promise<ValidationReport> {
+  const grid = await workspace.readMaster(CHECKED_SHEETS);
+  const year = inferListYear(grid);
+  if (year === undefined) throw new DubanError(say.validate.yearUnknown);
+  const report = validateWorkbook(grid, { matcher: createUnitMatcher(builtinDirectory()), year }, options);
+  if (report.sheetsChecked.length === 0) throw new DubanError(say.validate.nothingToCheck);
+  return report;
+}
+
+export interface LiveResult {
+  sheet: string;
+  address: string;
+  findings: Finding[];
+  /** Set when the change was too large to check cell by cell. */
+  note?: string;
+}
+
+/** The findings of the cells of one change, judged by the column each cell is in. */
+export function judgeChange(
+  change: Extract<CellChange, { kind: 'cells' }>,
+  columns: ReadonlyMap<string, LocatedColumns>,
+  validate: (input: { sheet: string; cell: string; role: NonNullable<ReturnType<LocatedColumns['roles']['get']>>; value: CellValue }) => Finding[],
+): Finding[] {
+  const located = columns.get(change.sheet);
+  if (!located) return [];
+  const findings: Finding[] = [];
+  change.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const row0 = change.row0 + r;
+      const col0 = change.col0 + c;
+      const role = located.roles.get(col0);
+      if (row0 <= located.headerRow0 || !role) return;
+      findings.push(...validate({ sheet: change.sheet, cell: cellAddress(row0, col0), role, value }));
+    }),
+  );
+  return findings;
+}
+
+/** 即时校验 (Excel only): validates each edited cell; resolves to the function that stops it. */
+export async function startLiveValidation(
+  workspace: ExcelWorkspace,
+  onResult: (result: LiveResult) => void,
+  onError: (error: unknown) => void,
+): Promise<() => Promise<void>> {
+  const grid: WorkbookGrid = await workspace.readMaster(CHECKED_SHEETS);
+  const year = inferListYear(grid);
+  if (year === undefined) throw new DubanError(say.validate.yearUnknown);
+  const columns = new Map<string, LocatedColumns>();
+  for (const layout of LAYOUTS) {
+    const sheet = grid.sheets.find((candidate) => candidate.name === layout.sheet);
+    const located = sheet ? locateColumns(sheet, layout) : null;
+    if (located) columns.set(layout.sheet, located);
+  }
+  if (columns.size === 0) throw new DubanError(say.validate.nothingToCheck);
+  const validator = createCellValidator({ matcher: createUnitMatcher(builtinDirectory()), year });
+  return workspace.watch(
+    [...columns.keys()],
+    (change) => {
+      if (change.kind === 'tooLarge') onResult({ sheet: change.sheet, address: change.address, findings: [], note: change.message });
+      else onResult({ sheet: change.sheet, address: change.address, findings: judgeChange(change, columns, (input) => validator.validateCell(input)) });
+    },
+    onError,
+  );
+}
+
+export interface ReturnsOutcome {
+  count: number;
+  period: Period;
+  download: Download;
+}
+
+/** 生成各单位填报表: one return workbook per unit with rows in the period, zipped. */
+export async function generateReturns(
+  workspace: Workspace,
+  periodCode: string,
+  settings: { now: Date },
+  options: OperationOptions = {},
+): Promise<ReturnsOutcome> {
+  const period = requirePeriod(periodCode);
+  const { list, directory } = await currentMaster(workspace);
+  const plan = planDistribution({ list, directory, period });
+  if (plan.returns.length === 0) throw new DubanError(say.returns.none);
+  const generatedAt = localIso(settings.now);
+  const zip = new JSZip();
+  const total = plan.returns.length;
+  for (const [index, planned] of plan.returns.entries()) {
+    throwIfCancelled(options.signal);
+    options.onProgress?.({ done: index, total, note: planned.fileName });
+    await breathe();
+    const bytes = await renderWorkbookBytes(buildReturnSpec({ plan, planned, generatedAt }));
+    zip.file(planned.fileName, bytes, { date: settings.now, binary: true });
+  }
+  throwIfCancelled(options.signal);
+  options.onProgress?.({ done: total, total });
+  // The workbooks are compressed already; storing them keeps the zip quick to build.
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+  return { count: total, period, download: { fileName: say.returns.zipName(period.label), bytes, mime: 'application/zip' } };
+}
+
+/** A file the user dropped or chose. */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+  /** File.lastModified, milliseconds. */
+  lastModified?: number;
+}
+
+/** Reads one returned file as consolidation expects it; unreadable files carry their reason. */
+export async function readReturnFile(input: InputFile, shownName: string): Promise<ReturnFile> {
+  const facts = { file: shownName, name: input.name, mtime: input.lastModified !== undefined ? localIso(new Date(input.lastModified)) : undefined };
+  const kind = detectFileKind(input.bytes, input.name);
+  try {
+    if (kind === 'xlsx') {
+      const grid = await readWorkbook(input.bytes, { file: shownName, sheets: (sheet) => sheet !== SHEETS.returnInstructions });
+      if (grid.modified) grid.modified = localIso(new Date(grid.modified));
+      return { ...facts, kind, grid };
+    }
+    if (kind === 'csv') return { ...facts, kind, grid: { sheets: [parseCsv(input.bytes, { file: shownName, sheetName: input.name.replace(/\.[^.]+$/, '') })] } };
+  } catch (error) {
+    if (error instanceof DubanError) return { ...facts, kind, problem: error.problem };
+    throw error;
+  }
+  return { ...facts, kind };
+}
+
+/** Names as the report shows them: the file name, numbered when two inputs share one. */
+export function shownNames(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? name : `${name}（${count}）`;
+  });
+}
+
+export interface ConsolidateOutcome {
+  report: ConsolidationReport;
+  /** Units that should have returned. */
+  expected: number;
+  skipped: SkippedFeature[];
+  download?: Download;
+}
+
+/** 汇总回收表: reads every returned file, consolidates, and writes 进展汇总 / 报送情况 into the master. */
+export async function consolidateReturnFiles(
+  workspace: Workspace,
+  inputs: readonly InputFile[],
+  periodCode: string,
+  settings: { now: Date },
+  options: OperationOptions = {},
+): Promise<ConsolidateOutcome> {
+  if (inputs.length === 0) throw new DubanError(say.consolidate.noFiles);
+  const period = requirePeriod(periodCode);
+  const master = await currentMaster(workspace);
+  const names = shownNames(inputs.map((input) => input.name));
+  const files: ReturnFile[] = [];
+  for (const [index, input] of inputs.entries()) {
+    throwIfCancelled(options.signal);
+    options.onProgress?.({ done: index, total: inputs.length, note: names[index] });
+    await breathe();
+    files.push(await readReturnFile(input, names[index]));
+  }
+  const result = consolidateReturns({ list: master.list, directory: master.directory, period, files }, { signal: options.signal });
+  const generatedAt = localIso(settings.now);
+  const spec = buildMergedMasterSpec({ master, result, generatedAt, today: generatedAt.slice(0, 10) });
+  const outcome = await workspace.writeMaster(spec, {
+    signal: options.signal,
+    replaceExisting: true,
+    fileName: say.consolidate.mergedFile(master.list.title, period.label),
+  });
+  options.onProgress?.({ done: inputs.length, total: inputs.length });
+  return { report: result.report, expected: result.plan.returns.length, ...outcome };
+}
+
+export interface SummaryOutcome extends Summary {
+  period: string;
+  periodLabel: string;
+}
+
+/** 按单位 / 按领导: the counts the summary sheets show, for a period (the latest reported by default). */
+export async function summarizeMaster(workspace: Workspace, settings: { now: Date; period?: string }): Promise<SummaryOutcome> {
+  const { list, directory, progress } = await currentMaster(workspace);
+  const period = selectedPeriod(list, progress, settings.period);
+  const summary = summarize({ list, directory, progress, period, today: localIso(settings.now).slice(0, 10) });
+  return { ...summary, period, periodLabel: periodLabel(period) };
+}

@@ -1,0 +1,112 @@
+/// <reference types="office-js" />
+/**
+ * Where the master workbook lives while the pane works on it: the workbook open in Excel (through
+ * src/excel), or — in standalone mode, the same page in a plain browser — an in-memory workbook
+ * that is offered as a download whenever it changes.
+ */
+import type { WorkbookGrid } from '../domain/grid.js';
+import { gridOfSpec } from '../domain/master/index.js';
+import type { OperationOptions } from '../domain/operation.js';
+import type { WorkbookSpec } from '../domain/spec/index.js';
+import {
+  attachLiveValidation,
+  readWorkbookGrid,
+  renderSpecToWorkbook,
+  type BatchRunner,
+  type ChangeHandler,
+  type RequirementCheck,
+  type SkippedFeature,
+} from '../excel/index.js';
+import { readWorkbook, renderWorkbookBytes } from '../xlsx/index.js';
+
+/** A file for the user to save: the master, a merged master, or the zip of returns. */
+export interface Download {
+  fileName: string;
+  bytes: Uint8Array;
+  mime: string;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface WriteOutcome {
+  /** Features the running Excel could not set (Excel only). */
+  skipped: SkippedFeature[];
+  /** The written workbook as a file (standalone only). */
+  download?: Download;
+}
+
+export interface WriteOptions extends OperationOptions {
+  /** Replace sheets of the same name in the open workbook (Excel only). */
+  replaceExisting: boolean;
+  /** The file name the download gets (standalone only). */
+  fileName: string;
+}
+
+export interface Workspace {
+  readonly kind: 'excel' | 'standalone';
+  /** The master workbook as plain grids: only the named sheets when given. */
+  readMaster(sheets?: readonly string[]): Promise<WorkbookGrid>;
+  /** Writes a master workbook spec: into the open workbook, or as the current in-memory file. */
+  writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome>;
+}
+
+export class ExcelWorkspace implements Workspace {
+  readonly kind = 'excel';
+
+  constructor(
+    private readonly run: BatchRunner = (batch) => Excel.run(batch),
+    private readonly isSetSupported?: RequirementCheck,
+  ) {}
+
+  readMaster(sheets?: readonly string[]): Promise<WorkbookGrid> {
+    return this.run((context) => readWorkbookGrid(context, { sheets, isSetSupported: this.isSetSupported }));
+  }
+
+  async writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome> {
+    const result = await this.run((context) =>
+      renderSpecToWorkbook(context, spec, { ...options, replaceExisting: options.replaceExisting, isSetSupported: this.isSetSupported }),
+    );
+    return { skipped: result.skipped };
+  }
+
+  /** Live validation of edits on the named sheets; resolves to the function that stops it. */
+  watch(sheets: readonly string[], handler: ChangeHandler, onError: (error: unknown) => void): Promise<() => Promise<void>> {
+    return this.run((context) => attachLiveValidation(context, handler, { sheets, run: this.run, isSetSupported: this.isSetSupported, onError }));
+  }
+}
+
+export class StandaloneWorkspace implements Workspace {
+  readonly kind = 'standalone';
+  private grid: WorkbookGrid | null = null;
+  private fileName = '';
+
+  get hasMaster(): boolean {
+    return this.grid !== null;
+  }
+
+  get currentFileName(): string {
+    return this.fileName;
+  }
+
+  /** Opens a master .xlsx the user chose. Throws DubanError when it cannot be read. */
+  async open(fileName: string, bytes: Uint8Array): Promise<WorkbookGrid> {
+    const grid = await readWorkbook(bytes, { file: fileName });
+    this.grid = grid;
+    this.fileName = fileName;
+    return grid;
+  }
+
+  async readMaster(sheets?: readonly string[]): Promise<WorkbookGrid> {
+    if (!this.grid) return { sheets: [] };
+    return sheets ? { ...this.grid, sheets: this.grid.sheets.filter((sheet) => sheets.includes(sheet.name)) } : this.grid;
+  }
+
+  async writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome> {
+    options.onProgress?.({ done: 0, total: 1, note: options.fileName });
+    const bytes = await renderWorkbookBytes(spec);
+    this.grid = gridOfSpec(spec);
+    this.fileName = options.fileName;
+    options.onProgress?.({ done: 1, total: 1, note: options.fileName });
+    return { skipped: [], download: { fileName: options.fileName, bytes, mime: XLSX_MIME } };
+  }
+}

@@ -1,0 +1,159 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readMaster } from '../../src/domain/master/index.js';
+import { CancelledError } from '../../src/domain/operation.js';
+import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
+import {
+  consolidateReturnFiles,
+  generateReturns,
+  loadList,
+  masterInfo,
+  startLiveValidation,
+  summarizeMaster,
+  validateMaster,
+  type InputFile,
+  type LiveResult,
+} from '../../src/taskpane/operations.js';
+import { ExcelWorkspace, StandaloneWorkspace } from '../../src/taskpane/workspace.js';
+import { readWorkbook } from '../../src/xlsx/index.js';
+import { FakeExcel } from './fake-excel.js';
+
+const now = new Date('2023-04-03T09:00:00+08:00');
+const KEY_WORK = 'tianjin-2023-key-work';
+const BUSINESS = 'tianjin-2023-business-environment';
+
+async function loadedStandalone(listId: string): Promise<{ workspace: StandaloneWorkspace; bytes: Uint8Array }> {
+  const workspace = new StandaloneWorkspace();
+  const outcome = await loadList(workspace, listId, { now });
+  return { workspace, bytes: outcome.download!.bytes };
+}
+
+/** Edits a workbook's bytes with ExcelJS and gives the new bytes. */
+async function edited(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  edit(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('task pane operations in standalone mode', () => {
+  test('loading the key-work list gives a master workbook file with all 160 tasks', async () => {
+    const workspace = new StandaloneWorkspace();
+    expect(await masterInfo(workspace)).toBeNull();
+    const outcome = await loadList(workspace, KEY_WORK, { now });
+    expect(outcome.list.tasks).toHaveLength(160);
+    expect(outcome.units).toBeGreaterThan(50);
+    expect(outcome.download?.fileName).toBe('督办总表-天津市人民政府关于切实做好2023年市政府重点工作的通知.xlsx');
+    const fromFile = readMaster(await readWorkbook(outcome.download!.bytes));
+    expect(fromFile.list.tasks).toHaveLength(160);
+    const info = await masterInfo(workspace);
+    expect(info?.tasks).toBe(160);
+    expect(info?.periods.map((p) => p.code)).toEqual(['2023Q1', '2023Q2', '2023Q3', '2023Q4']);
+  });
+
+  test('validation names a non-canonical unit typed into 任务清单 with its cell and the canonical name', async () => {
+    const { bytes } = await loadedStandalone(KEY_WORK);
+    const leadColumn = HEADERS.taskList.indexOf('牵头单位') + 1;
+    let cell = '';
+    const changed = await edited(bytes, (wb) => {
+      const sheet = wb.getWorksheet(SHEETS.taskList)!;
+      const target = sheet.getRow(8).getCell(leadColumn);
+      target.value = '市发改委';
+      cell = target.address;
+    });
+    const workspace = new StandaloneWorkspace();
+    await workspace.open('督办总表.xlsx', changed);
+    const report = await validateMaster(workspace);
+    const finding = report.findings.find((f) => f.sheet === SHEETS.taskList && f.cell === cell);
+    expect(finding).toMatchObject({ value: '市发改委', suggestion: '市发展改革委' });
+    expect(finding?.message).toContain('市发展改革委');
+  });
+
+  test('generating returns gives one workbook per planned unit in a zip, and can be cancelled', async () => {
+    const { workspace } = await loadedStandalone(BUSINESS);
+    const seen: number[] = [];
+    const outcome = await generateReturns(workspace, '2023Q1', { now }, { onProgress: ({ done }) => seen.push(done) });
+    const zip = await JSZip.loadAsync(outcome.download.bytes);
+    const names = Object.keys(zip.files);
+    expect(names).toHaveLength(outcome.count);
+    expect(names.every((name) => name.endsWith('-2023Q1.xlsx'))).toBe(true);
+    expect(seen.at(-1)).toBe(outcome.count);
+    expect(outcome.download.fileName).toBe('各单位填报表-2023年第一季度.zip');
+
+    const controller = new AbortController();
+    const run = generateReturns(workspace, '2023Q1', { now }, {
+      signal: controller.signal,
+      onProgress: ({ done }) => done === 2 && controller.abort(),
+    });
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+  });
+
+  test('consolidating filled returns reports who is missing and which files were rejected, and summaries count them', async () => {
+    const { workspace } = await loadedStandalone(BUSINESS);
+    const returns = await generateReturns(workspace, '2023Q1', { now });
+    const zip = await JSZip.loadAsync(returns.download.bytes);
+    const [first, second] = Object.keys(zip.files);
+    const fill = async (name: string, status: string): Promise<InputFile> => {
+      const bytes = await edited(await zip.files[name].async('uint8array'), (wb) => {
+        const sheet = wb.getWorksheet(SHEETS.returnForm)!;
+        const statusColumn = HEADERS.returnForm.indexOf('进展状态') + 1;
+        const textColumn = HEADERS.returnForm.indexOf('进展情况') + 1;
+        sheet.eachRow((row) => {
+          if (typeof row.getCell(1).value === 'number') {
+            row.getCell(statusColumn).value = status;
+            row.getCell(textColumn).value = '=已按计划推进';
+          }
+        });
+      });
+      return { name, bytes, lastModified: now.getTime() };
+    };
+    const inputs = [await fill(first, STATUSES[0]), await fill(second, STATUSES[1]), { name: '说明.docx', bytes: new TextEncoder().encode('not a workbook') }];
+    const outcome = await consolidateReturnFiles(workspace, inputs, '2023Q1', { now });
+    expect(outcome.report.unitsReturned).toHaveLength(2);
+    expect(outcome.report.filesRejected.map((f) => f.file)).toEqual(['说明.docx']);
+    expect(outcome.report.unitsMissing).toHaveLength(outcome.expected - 2);
+    expect(outcome.report.rowsAccepted).toBeGreaterThan(0);
+    expect(outcome.download?.fileName).toMatch(/^督办总表-.*2023年优化营商环境责任清单.*-2023年第一季度汇总\.xlsx$/);
+
+    const merged = await readWorkbook(outcome.download!.bytes);
+    expect(merged.sheets.map((s) => s.name)).toContain(SHEETS.returnStatus);
+    const progress = readMaster(merged).progress;
+    expect(progress).toHaveLength(outcome.report.rowsAccepted);
+    expect(progress.every((entry) => entry.text === '=已按计划推进')).toBe(true);
+
+    const summary = await summarizeMaster(workspace, { now });
+    expect(summary.period).toBe('2023Q1');
+    const done = summary.byUnit.reduce((sum, unit) => sum + unit[STATUSES[0]] + unit[STATUSES[1]], 0);
+    expect(done).toBe(outcome.report.rowsAccepted);
+  });
+});
+
+describe('task pane operations in Excel', () => {
+  test('load renders the master into the workbook and reads it back through Office.js', async () => {
+    const excel = new FakeExcel();
+    const workspace = new ExcelWorkspace(excel.run, () => true);
+    const outcome = await loadList(workspace, KEY_WORK, { now });
+    expect(outcome.download).toBeUndefined();
+    expect(outcome.skipped).toEqual([]);
+    expect(excel.syncs).toBe(5);
+    expect(excel.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([SHEETS.taskList, SHEETS.breakdown, SHEETS.byUnit]));
+    expect((await masterInfo(workspace))?.tasks).toBe(160);
+    expect((await summarizeMaster(workspace, { now })).byLeader).toHaveLength(8);
+  });
+
+  test('live validation reports an edited lead-unit cell with the canonical name', async () => {
+    const excel = new FakeExcel();
+    const workspace = new ExcelWorkspace(excel.run, () => true);
+    await loadList(workspace, KEY_WORK, { now });
+    const results: LiveResult[] = [];
+    const errors: unknown[] = [];
+    const stop = await startLiveValidation(workspace, (result) => results.push(result), (error) => errors.push(error));
+    const leadColumn = String.fromCharCode(65 + HEADERS.taskList.indexOf('牵头单位'));
+    await excel.edit(SHEETS.taskList, `${leadColumn}10`, [['市发改委']]);
+    await excel.edit(SHEETS.taskList, 'A2', [['随便写']]);
+    expect(errors).toEqual([]);
+    expect(results[0].findings).toEqual([expect.objectContaining({ cell: `${leadColumn}10`, kind: 'alias-unit', suggestion: '市发展改革委' })]);
+    expect(results[1].findings).toEqual([]);
+    await stop();
+  });
+});
