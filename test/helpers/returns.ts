@@ -230,7 +230,7 @@ export class ReturnBuilder {
     }
     if (this.spaced) {
       form.rows[HEADER_ROW0] = form.rows[HEADER_ROW0].map((value, i) =>
-        i % 3 === 0 ? ` ${cellText(value).split('').join(' ')} ` : i % 3 === 1 ? `${cellText(value).slice(0, 2)}\n${cellText(value).slice(2)}` : `${cellText(value)}　`,
+        i % 3 === 0 ? ` ${cellText(value).split('').join(' ')} ` : i % 3 === 1 ? `${cellText(value).slice(0, 2)}\n${cellText(value).slice(2)}` : `${cellText(value)}\u3000`,
       );
     }
     if (this.blanks) {

@@ -2,6 +2,8 @@ import type { Command } from '../io.js';
 import { exportCommand } from './export.js';
 import { listsCommand } from './lists.js';
 import { validateCommand } from './validate.js';
+import { distributeCommand } from './distribute.js';
+import { consolidateCommand } from './consolidate.js';
 
 /** Every command of `duban`, in the order `duban help` shows them. Add a command here to wire it in. */
-export const commands: Command[] = [listsCommand, exportCommand, validateCommand];
+export const commands: Command[] = [listsCommand, exportCommand, validateCommand, distributeCommand, consolidateCommand];

@@ -47,6 +47,7 @@ export const returnRowMessages = {
 /** Why a whole returned file was not taken. */
 export const returnFileMessages = {
   csvNoHeader: 'CSV 文件中没有找到填报表的表头（序号、进展状态等），无法汇总。请使用下发的 Excel 填报表报送。',
+  lockFile: '这是 Excel 或 WPS 打开工作簿时生成的临时文件（文件名以 ~$ 开头），不是报送文件。如对应的工作簿仍在编辑，请保存并关闭后再汇总。',
   noTable: '没有找到进展填报表：各工作表中都没有「序号」「进展状态」等表头。',
   otherList: (listId: string, listTitle: string) => `这是另一份清单（${listTitle || listId}）的填报表，不属于本次汇总的清单。`,
   otherPeriod: (found: string, expected: string) => `这是${found}的填报表，本次汇总的是${expected}。`,
@@ -82,4 +83,28 @@ export const returnStatusMessages = {
       : `请于${due}前报送${periodLabel}重点工作进展情况（涉及任务${tasks}项）。截至${today}，尚未收到你单位报送材料，请抓紧组织填报，按时报送。`;
     return `${unit}：\n${INDENT}${basis}${ask}如已报送，请忽略本通知。\n${INDENT}联系人：${BLANK}联系电话：`;
   },
+} as const;
+
+/** The `distribute` and `consolidate` commands. */
+export const returnCliMessages = {
+  distributeSummary: '按单位生成本期填报表（每个单位一份，只含本单位任务）',
+  distributeUsage: 'duban distribute <总表.xlsx> --period <2023Q1|2023-05|2023H1|2023> --out-dir <目录>',
+  consolidateSummary: '汇总各单位报回的填报表，写入总表并输出报送情况和问题清单',
+  consolidateUsage: 'duban consolidate <总表.xlsx> <文件|目录>... --period <期次> --out <汇总.xlsx> --json [报告.json]',
+  usage: (usage: string) => `用法：${usage}`,
+  badPeriod: (text: string) => `期次「${text}」无法识别。请写成 2023Q1（季度）、2023-05（月份）、2023H1（半年）或 2023（全年），也可以写 2023年第一季度。`,
+  distributing: (count: number, dir: string) => `正在生成 ${count} 份填报表，保存到 ${dir}`,
+  distributed: (count: number, periodLabel: string, dir: string) => `已生成${periodLabel}填报表 ${count} 份，保存在 ${dir}。`,
+  nothingToDistribute: '清单中没有任何责任单位，没有需要生成的填报表。',
+  skippedHidden: (count: number) => `已跳过隐藏文件 ${count} 个（文件名以 . 开头）。`,
+  reading: (count: number) => `正在读取 ${count} 个文件`,
+  consolidated: (r: { filesRead: number; filesRejected: number; returned: number; expected: number; rowsAccepted: number; rowsRejected: number; duplicates: number; tampered: number }) =>
+    `已读取文件 ${r.filesRead} 个（未采用 ${r.filesRejected} 个）；应报送单位 ${r.expected} 个，已报送 ${r.returned} 个，未报送 ${r.expected - r.returned} 个；` +
+    `采用 ${r.rowsAccepted} 行，退回 ${r.rowsRejected} 行；重复报送 ${r.duplicates} 起；任务原文被改动 ${r.tampered} 处。`,
+  rejectedFile: (file: string, reason: string) => `未采用 ${file}：${reason}`,
+  rejectedRow: (file: string, row: number, reason: string) => `退回 ${file} 第 ${row} 行：${reason}`,
+  duplicate: (unit: string, kept: string, dropped: string) => `${unit}重复报送：采用 ${kept}，未采用 ${dropped}`,
+  tampered: (file: string, seq: number) => `${file} 序号 ${seq} 的任务原文被改动（进展已采用，任务原文以总表为准）`,
+  missing: (units: string) => `未报送：${units}`,
+  written: (path: string) => `已写入 ${path}`,
 } as const;

@@ -47,7 +47,8 @@ type Outcome = { ok: true; read: ReadReturn } | { ok: false; reason: string; dat
 
 /** Why a file is refused before its content is looked at: not a workbook, or unreadable. */
 function refusal(file: ReturnFile): string | null {
-  if (file.kind !== 'xlsx' && file.kind !== 'csv') return fileKindMessages[file.kind];
+  if (file.name.startsWith('~$')) return fileReasons.lockFile;
+  if (file.kind !== 'xlsx' && file.kind !== 'csv') return file.problem || fileKindMessages[file.kind];
   return file.grid ? null : file.problem || fileKindMessages.corrupt;
 }
 

@@ -9,4 +9,4 @@ export { dataRowIndexes, parseSeq } from './rows.js';
 export { consolidateReturns, type ConsolidateInput, type ConsolidationResult } from './consolidate.js';
 export { reportHasFindings, type ConsolidationReport, type ReturnFile, type ReturnFileKind, type UnitReceipt } from './report.js';
 export { buildReturnStatusSheet, RETURN_STATUS_STYLES, type StatusSheetInput } from './status-sheet.js';
-export { mergeProgress } from './merge.js';
+export { mergeProgress, buildMergedMasterSpec, type MergedMasterInput } from './merge.js';

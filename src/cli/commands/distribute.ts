@@ -1,0 +1,35 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DubanError, EXIT } from '../../domain/errors.js';
+import { returnCliMessages as say } from '../../domain/messages/index.js';
+import { buildReturnSpec, planDistribution } from '../../domain/returns/index.js';
+import { writeWorkbook } from '../../xlsx/index.js';
+import { parseCommandArgs, progressToStderr, type Command } from '../io.js';
+import { localIsoNow, readMasterFile, requirePeriod } from '../returns-shared.js';
+
+export const distributeCommand: Command = {
+  name: 'distribute',
+  summary: say.distributeSummary,
+  usage: say.distributeUsage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { period: { type: 'string' }, 'out-dir': { type: 'string' } });
+    const [masterPath, ...extra] = positionals;
+    const outDir = values['out-dir'];
+    if (!masterPath || extra.length > 0 || !outDir) throw new DubanError(say.usage(say.distributeUsage));
+    const period = requirePeriod(values.period);
+    const { list, directory } = await readMasterFile(masterPath);
+    const plan = planDistribution({ list, directory, period });
+    if (plan.returns.length === 0) throw new DubanError(say.nothingToDistribute, { file: masterPath });
+
+    await mkdir(outDir, { recursive: true });
+    io.stderr.write(`${say.distributing(plan.returns.length, outDir)}\n`);
+    const progress = progressToStderr(io);
+    const generatedAt = localIsoNow();
+    for (const [index, planned] of plan.returns.entries()) {
+      progress({ done: index + 1, total: plan.returns.length, note: planned.fileName });
+      await writeWorkbook(buildReturnSpec({ plan, planned, generatedAt }), join(outDir, planned.fileName));
+    }
+    io.stderr.write(`${say.distributed(plan.returns.length, period.label, outDir)}\n`);
+    return EXIT.ok;
+  },
+};

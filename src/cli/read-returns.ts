@@ -1,0 +1,91 @@
+/**
+ * The file side of consolidation: walks the files and folders given (recursively), reads each file's
+ * bytes and modified time, tells what kind of file it is, and reads workbooks and CSV files into
+ * grids. Everything else (what the file means) is the domain's job.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { parseCsv } from '../domain/csv.js';
+import { DubanError } from '../domain/errors.js';
+import { commonMessages } from '../domain/messages/index.js';
+import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
+import type { ReturnFile } from '../domain/returns/index.js';
+import { SHEETS } from '../domain/vocabulary.js';
+import { detectFileKind, readWorkbook } from '../xlsx/index.js';
+import { localIso } from './returns-shared.js';
+
+interface FoundFile {
+  path: string;
+  /** The path under the folder it was found in, or the path as given. */
+  shown: string;
+}
+
+async function walk(dir: string, root: string, out: FoundFile[], skipped: string[]): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.name.startsWith('.')) skipped.push(path);
+    else if (entry.isDirectory()) await walk(path, root, out, skipped);
+    else if (entry.isFile()) out.push({ path, shown: relative(root, path) });
+  }
+}
+
+/** Every file under the given files and folders, in a stable order; hidden files (.DS_Store …) are listed apart. */
+export async function findReturnFiles(inputs: readonly string[]): Promise<{ files: FoundFile[]; skipped: string[] }> {
+  const files: FoundFile[] = [];
+  const skipped: string[] = [];
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      throw new DubanError(commonMessages.fileNotFound, { file: input });
+    }
+    if (info.isDirectory()) await walk(input, input, files, skipped);
+    else files.push({ path: input, shown: input });
+  }
+  // The report names a file by its name alone unless two inputs share it.
+  const counts = new Map<string, number>();
+  for (const file of files) counts.set(basename(file.path), (counts.get(basename(file.path)) ?? 0) + 1);
+  return { files: files.map((file) => ({ ...file, shown: counts.get(basename(file.path))! > 1 ? file.shown : basename(file.path) })), skipped };
+}
+
+const notForm = (name: string) => name === SHEETS.returnInstructions;
+
+async function readOne(found: FoundFile): Promise<ReturnFile> {
+  const name = basename(found.path);
+  let bytes: Buffer;
+  let mtime: string;
+  try {
+    [bytes, mtime] = await Promise.all([readFile(found.path), stat(found.path).then((info) => localIso(info.mtime))]);
+  } catch {
+    return { file: found.shown, name, kind: 'corrupt', problem: commonMessages.fileNotFound };
+  }
+  const facts = { file: found.shown, name, mtime };
+  const kind = detectFileKind(bytes, name);
+  try {
+    if (kind === 'xlsx') {
+      const grid = await readWorkbook(bytes, { file: found.shown, sheets: (sheet) => !notForm(sheet) });
+      // Times in the machine's zone, like the file times, so the two compare and print alike.
+      if (grid.modified) grid.modified = localIso(new Date(grid.modified));
+      return { ...facts, kind, grid };
+    }
+    if (kind === 'csv') return { ...facts, kind, grid: { sheets: [parseCsv(bytes, { file: found.shown, sheetName: name.replace(/\.[^.]+$/, '') })] } };
+  } catch (error) {
+    if (error instanceof DubanError) return { ...facts, kind, problem: error.problem };
+    throw error;
+  }
+  return { ...facts, kind };
+}
+
+/** Reads every file found; a file that cannot be read becomes a ReturnFile with its problem, never an exception. */
+export async function readReturnFiles(found: readonly FoundFile[], options: OperationOptions = {}): Promise<ReturnFile[]> {
+  const files: ReturnFile[] = [];
+  for (const [index, file] of found.entries()) {
+    throwIfCancelled(options.signal);
+    options.onProgress?.({ done: index, total: found.length, note: file.shown });
+    files.push(await readOne(file));
+  }
+  options.onProgress?.({ done: found.length, total: found.length });
+  return files;
+}
