@@ -11,3 +11,4 @@ export * from './excel.js';
 export * from './xlsx.js';
 export * from './master.js';
 export * from './taskpane.js';
+export * from './units.js';

@@ -1,0 +1,14 @@
+export { normalizeUnitText, NO_UNIT } from './normalize.js';
+export { splitUnitCell, BY_DUTIES } from './split.js';
+export { isGroupName } from './groups.js';
+export {
+  TIANJIN_DISTRICTS,
+  TIANJIN_DISTRICT_GOVERNMENTS,
+  DISTRICT_GOVERNMENTS_GROUP,
+  FORMER_COUNTIES,
+  districtGovernment,
+  completeDistrictGovernment,
+} from './districts.js';
+export { createUnitMatcher, type UnitMatcher } from './matcher.js';
+export { naiveMatch } from './naive.js';
+export { FUZZY_ACCEPT, type UnitMatch, type UnitMatchKind, type UnitSuggestion } from './decide.js';

@@ -1,0 +1,72 @@
+/**
+ * A cell may hold several units: 市财政局、市税务局 / one per line / separated by ，,；; . Separators
+ * inside quotes or brackets belong to a name (市“双随机、一公开”监管联席会议有关成员单位), and
+ * "A、B等市级有关单位" names A, B and the group 市级有关单位.
+ */
+import { isGroupName } from './groups.js';
+import { NO_UNIT, normalizeUnitText } from './normalize.js';
+
+const SEPARATORS = new Set(['、', '，', ',', '；', ';', '\n', '\r', '\u2028', '\u2029']);
+const OPENERS = new Set(['“', '‘', '「', '『', '（', '(', '【', '〔', '[']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '〕', ']']);
+const STRAIGHT_QUOTES = new Set(['"', "'", '＂', '＇']);
+/** A phrase about roles, not a unit: 市人社局、市农业农村委按职责分工负责 (every listed unit leads). */
+export const BY_DUTIES = '按职责分工负责';
+const ET_CETERA = '等';
+
+function splitOnSeparators(text: string, respectQuotes: boolean): { parts: string[]; balanced: boolean } {
+  const parts: string[] = [];
+  let depth = 0;
+  let straightOpen = false;
+  let current = '';
+  for (const char of text) {
+    if (respectQuotes) {
+      if (STRAIGHT_QUOTES.has(char)) straightOpen = !straightOpen;
+      else if (OPENERS.has(char)) depth += 1;
+      else if (CLOSERS.has(char) && depth > 0) depth -= 1;
+    }
+    if (SEPARATORS.has(char) && depth === 0 && !straightOpen) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return { parts, balanced: depth === 0 && !straightOpen };
+}
+
+/** "A等市级有关单位" → [A, 市级有关单位]; "A等" → [A]; anything else stays whole. */
+function splitEtCetera(item: string): string[] {
+  let from = item.indexOf(ET_CETERA);
+  while (from > 0) {
+    const before = item.slice(0, from).trim();
+    const after = item.slice(from + ET_CETERA.length).trim();
+    if (after === '') return [before];
+    if (isGroupName(normalizeUnitText(after))) return [before, after];
+    from = item.indexOf(ET_CETERA, from + 1);
+  }
+  return [item];
+}
+
+/**
+ * The unit names of a cell, in order, trimmed but otherwise as written (normalize each with
+ * `normalizeUnitText`). Empty pieces and "—" (none) are dropped; a trailing 按职责分工负责 is not
+ * part of the last name. An unbalanced quote does not swallow the rest of the cell.
+ */
+export function splitUnitCell(raw: string): string[] {
+  const text = raw.trim();
+  if (text === '') return [];
+  const quoted = splitOnSeparators(text, true);
+  const parts = quoted.balanced ? quoted.parts : splitOnSeparators(text, false).parts;
+  const units: string[] = [];
+  for (const part of parts) {
+    let item = part.trim();
+    if (item.endsWith(BY_DUTIES)) item = item.slice(0, -BY_DUTIES.length).trim();
+    for (const piece of splitEtCetera(item)) {
+      const normalized = normalizeUnitText(piece);
+      if (normalized !== '' && normalized !== NO_UNIT) units.push(piece.trim());
+    }
+  }
+  return units;
+}
