@@ -17,6 +17,7 @@ import {
   splitSource,
   splitUnitColumn,
   type ResolvedRow,
+  type RowReading,
 } from './business-environment/index.js';
 
 export const BUSINESS_ENVIRONMENT_ID = 'tianjin-2023-business-environment';
@@ -48,7 +49,7 @@ function toTasks(rows: readonly ResolvedRow[]): Task[] {
 }
 
 /** The rows as the PDF text reads them, before the corrections (for checking the corrections). */
-export function readBusinessEnvironmentRows(readSource: (name: string) => string) {
+export function readBusinessEnvironmentRows(readSource: (name: string) => string): RowReading[] {
   return readRows(splitSource(readSource(BUSINESS_ENVIRONMENT_SOURCE)).rows);
 }
 

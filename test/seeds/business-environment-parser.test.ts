@@ -183,3 +183,12 @@ test('a row broken by a page end is read right or reported as ambiguous', () => 
     { numRuns: 400 },
   );
 });
+
+test('every cell starts on the row\'s first page, so a unit cell alone on the next page continues its own column', () => {
+  // Page A: lead 市教委、市市 | 场监管委、东 | 丽区人民政府、 and support 市级有关单位; page B: 天津海关.
+  const pages = layOut(null, '推进。', '市教委、市市场监管委、东丽区人民政府、天津海关', '市级有关单位', 3);
+  expect(pages[1]).toEqual(['天津海关']);
+  expect(read([pages])[0].readings).toEqual([
+    { category: null, content: '推进。', lead: '市教委、市市场监管委、东丽区人民政府、天津海关', support: '市级有关单位' },
+  ]);
+});
