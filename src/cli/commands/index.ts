@@ -1,9 +1,10 @@
 import type { Command } from '../io.js';
 import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
 import { listsCommand } from './lists.js';
 import { validateCommand } from './validate.js';
 import { distributeCommand } from './distribute.js';
 import { consolidateCommand } from './consolidate.js';
 
 /** Every command of `duban`, in the order `duban help` shows them. Add a command here to wire it in. */
-export const commands: Command[] = [listsCommand, exportCommand, validateCommand, distributeCommand, consolidateCommand];
+export const commands: Command[] = [listsCommand, exportCommand, importCommand, validateCommand, distributeCommand, consolidateCommand];

@@ -12,3 +12,4 @@ export * from './xlsx.js';
 export * from './master.js';
 export * from './taskpane.js';
 export * from './units.js';
+export * from './grid-import.js';
