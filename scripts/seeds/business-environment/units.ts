@@ -4,11 +4,7 @@
  * begin like a Tianjin office (市…, 天津…, 国网…, 人民银行…, a district, 各…/有关… for groups) and
  * end like one (…委, …局, …办, …中心, …人民政府, …公司, …集团, …单位 …).
  */
-import { splitOutsideBrackets } from '../../../src/domain/import/index.js';
-import { isGroupName } from '../../../src/domain/units/groups.js';
-
-/** "—" in a unit column: no unit. */
-const NONE_MARK = /^[—－–-]$/;
+import { NO_UNIT, splitUnitCell } from '../../../src/domain/units/index.js';
 
 const NAME_START = /^(市|天津|国网|人民银行|东疆|海河|滨海|各|有关|相关|[\u4e00-\u9fff]{2}区)/;
 const NAME_END = /(委|局|办|中心|政府|公司|集团|分行|法院|会|联|海关|机场|单位)$/;
@@ -17,11 +13,11 @@ const RUN_ON = /(局|办|委|中心|政府|公司|集团|分行|法院)(?=市|�
 const NEVER_IN_NAME = /[。；;《》:：\s]/;
 /** A name shorter than this ("市委" cut from 市委网信办) is a fragment, not a unit. */
 const MIN_NAME_LENGTH = 3;
-/** Separators between the names in one cell; 、 inside quotes or brackets is part of a name. */
-const SEPARATORS = /[、，,]/;
+/** A separator at either end, two in a row, or a 等 with no group after it: a cell cut short. */
+const CUT_SHORT = /^[、，,；;]|[、，,；;]$|[、，,；;]{2}|等$/;
 
 export function isNoneMark(text: string): boolean {
-  return NONE_MARK.test(text);
+  return text === NO_UNIT;
 }
 
 /** Whether a fragment can be the first line of a unit column: "—" or the start of a name. */
@@ -35,35 +31,20 @@ export function looksLikeUnitName(name: string): boolean {
     NAME_START.test(name) &&
     NAME_END.test(name) &&
     !RUN_ON.test(name) &&
-    !NEVER_IN_NAME.test(name)
+    !NEVER_IN_NAME.test(name) &&
+    !name.includes('等')
   );
 }
 
 /**
- * "市大数据管理中心等市级有关单位" names a unit and then the group it belongs to:
- * [市大数据管理中心, 市级有关单位]. Null when the piece is not of that form.
- */
-function splitEtc(piece: string): string[] | null {
-  for (let at = piece.indexOf('等'); at > 0; at = piece.indexOf('等', at + 1)) {
-    const unit = piece.slice(0, at);
-    const group = piece.slice(at + 1);
-    if (looksLikeUnitName(unit) && looksLikeUnitName(group) && isGroupName(group)) return [unit, group];
-  }
-  return null;
-}
-
-/**
- * The names in one joined unit cell, in order: [] for "—", null when the text is not a list of
- * unit names (a separator at either end, a fragment of content, a name cut in the middle).
+ * The names in one joined unit cell, in order, split by the project's cell splitter (which keeps
+ * 、 inside quotes and reads "A、B等市级有关单位" as A, B and the group): [] for "—", null when
+ * the text is not a list of whole unit names (a cell cut short, a piece of content, a name cut
+ * in the middle or two run together).
  */
 export function splitUnitColumn(text: string): string[] | null {
   if (isNoneMark(text)) return [];
-  const names: string[] = [];
-  for (const piece of splitOutsideBrackets(text, SEPARATORS)) {
-    const pair = splitEtc(piece);
-    if (pair) names.push(...pair);
-    else if (looksLikeUnitName(piece)) names.push(piece);
-    else return null;
-  }
-  return names;
+  if (CUT_SHORT.test(text)) return null;
+  const names = splitUnitCell(text);
+  return names.length > 0 && names.every(looksLikeUnitName) ? names : null;
 }
