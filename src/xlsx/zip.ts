@@ -124,8 +124,7 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
 
 type Inflate = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 
-/** node:zlib where it exists (synchronous, several times faster than a JavaScript inflater), else the web's DecompressionStream. */
-async function inflater(): Promise<Inflate> {
+async function loadInflater(): Promise<Inflate> {
   if (typeof process !== 'undefined' && process.versions?.node) {
     const { inflateRawSync } = await import(/* webpackIgnore: true */ 'node:zlib');
     return (data) => inflateRawSync(data);
@@ -134,6 +133,15 @@ async function inflater(): Promise<Inflate> {
     const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   };
+}
+
+/** Loaded once: a dynamic import per file would cost more than reading a small file. */
+let inflaterPromise: Promise<Inflate> | undefined;
+
+/** node:zlib where it exists (synchronous, several times faster than a JavaScript inflater), else the web's DecompressionStream. */
+function inflater(): Promise<Inflate> {
+  inflaterPromise ??= loadInflater();
+  return inflaterPromise;
 }
 
 /** Reads entries of a zip held in memory. Throws on damaged data; callers turn that into a message. */
