@@ -113,12 +113,19 @@ const MATCHERS: readonly Matcher[] = [
   },
 ];
 
+/** Every character a time expression can start with; other positions are skipped without trying. */
+const STARTS = new Set([...'0123456789一二两三四五六七八九十年上下第明今本次当全']);
+
 /** Every time expression of a segment, left to right, without overlaps. */
 export function scanTimes(segment: string, listYear: number): TimeToken[] {
   const tokens: TimeToken[] = [];
   let position = 0;
   while (position < segment.length) {
     let matched: TimeToken | undefined;
+    if (!STARTS.has(segment[position])) {
+      position += 1;
+      continue;
+    }
     for (const { pattern, resolve } of MATCHERS) {
       pattern.lastIndex = position;
       const match = pattern.exec(segment);

@@ -4,14 +4,15 @@
  * deadline phrases thousands of times pays for each distinct text once.
  */
 import { parseDeadline } from '../deadline/index.js';
-import { cellText } from '../grid.js';
+import { cellText, type CellValue } from '../grid.js';
 import { validateMessages as say } from '../messages/validate.js';
 import { normalizeStatus } from '../returns/status.js';
-import { splitUnitCell, type UnitMatch } from '../units/index.js';
+import type { UnitMatch } from '../units/index.js';
 import { ROLE_LABELS, STATUSES } from '../vocabulary.js';
 import type { CellInput, ColumnRole, Finding, ValidationContext, Verdict } from './types.js';
 
 const MEMO_LIMIT = 100_000;
+const NONE: readonly Verdict[] = Object.freeze([]);
 const ROLES: readonly string[] = Object.values(ROLE_LABELS);
 const LEADER_SEPARATORS = /[、，,；;\s]+/;
 
@@ -55,8 +56,8 @@ function unitVerdict(match: UnitMatch): Verdict | null {
 }
 
 function unitsVerdicts(text: string, context: ValidationContext, isLead: boolean): Verdict[] {
-  const pieces = splitUnitCell(text);
-  if (pieces.length === 0) {
+  const matches = context.matcher.matchCell(text);
+  if (matches.length === 0) {
     // "—" (no single lead) is a deliberate answer; an empty lead cell is not.
     return isLead && text.trim() === '' ? [{ kind: 'lead-missing', value: '', message: say.leadMissing, suggestion: '' }] : [];
   }
@@ -64,7 +65,7 @@ function unitsVerdicts(text: string, context: ValidationContext, isLead: boolean
   const seen = new Set<string>();
   const kept: string[] = [];
   let duplicate: string | undefined;
-  for (const match of context.matcher.matchCell(text)) {
+  for (const match of matches) {
     const identity = match.canonical ?? match.normalized;
     if (seen.has(identity)) {
       duplicate ??= match.input.trim();
@@ -149,23 +150,37 @@ function judge(role: ColumnRole, text: string, context: ValidationContext, leade
 export interface CellValidator {
   /** The findings of one cell; the same text in the same column role is judged once. */
   validateCell(input: CellInput): Finding[];
+  /** The verdicts on a value in a column role, not yet placed in a cell (shared: do not modify). */
+  verdicts(role: ColumnRole, value: CellValue): readonly Verdict[];
 }
 
 /** A validator for many cells under one context (the task pane keeps one per open workbook). */
 export function createCellValidator(context: ValidationContext): CellValidator {
   const leaders = context.leaders ? new Set(context.leaders) : undefined;
-  const memo = new Map<string, readonly Verdict[]>();
-  return {
-    validateCell({ sheet, cell, role, value }) {
-      const text = cellText(value);
-      const key = `${role}\u0000${text}`;
-      let verdicts = memo.get(key);
-      if (!verdicts) {
-        if (memo.size >= MEMO_LIMIT) memo.clear();
-        verdicts = judge(role, text, context, leaders);
-        memo.set(key, verdicts);
+  const memo = new Map<ColumnRole, Map<string, readonly Verdict[]>>();
+  let size = 0;
+  function verdicts(role: ColumnRole, value: CellValue): readonly Verdict[] {
+    const text = cellText(value);
+    let byText = memo.get(role);
+    if (!byText) memo.set(role, (byText = new Map()));
+    let found = byText.get(text);
+    if (!found) {
+      if (size >= MEMO_LIMIT) {
+        memo.clear();
+        memo.set(role, (byText = new Map()));
+        size = 0;
       }
-      return verdicts.map((verdict) => ({ sheet, cell, ...verdict }));
+      const judged = judge(role, text, context, leaders);
+      found = judged.length === 0 ? NONE : Object.freeze(judged.map((verdict) => Object.freeze(verdict)));
+      byText.set(text, found);
+      size += 1;
+    }
+    return found;
+  }
+  return {
+    verdicts,
+    validateCell({ sheet, cell, role, value }) {
+      return verdicts(role, value).map((verdict) => ({ sheet, cell, ...verdict }));
     },
   };
 }

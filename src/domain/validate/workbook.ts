@@ -6,7 +6,7 @@
 import { cellAddress, cellText, isBlankRow, parseAddress, type SheetGrid, type WorkbookGrid } from '../grid.js';
 import { validateMessages as say } from '../messages/validate.js';
 import { throwIfCancelled, type OperationOptions } from '../operation.js';
-import { splitUnitCell } from '../units/index.js';
+import type { UnitMatcher } from '../units/index.js';
 import { ROLE_LABELS, SHEETS } from '../vocabulary.js';
 import { createCellValidator, readSeq, splitLeaders, type CellValidator } from './cell.js';
 import { LAYOUTS, locateColumns, type LocatedColumns, type SheetLayout } from './layout.js';
@@ -21,6 +21,15 @@ interface TaskListFacts {
   /** Tasks whose 牵头单位 cell names at least one unit. */
   withLead: Set<number>;
 }
+
+/** A 序号 cell met while checking a sheet (its address is made only when a finding needs it). */
+interface SeqCell {
+  seq: number | null;
+  row0: number;
+  col0: number;
+}
+
+const addressOf = (cell: SeqCell) => cellAddress(cell.row0, cell.col0);
 
 interface SheetRun {
   sheet: SheetGrid;
@@ -47,43 +56,46 @@ class Progress {
 }
 
 /** Checks every cell of the run's checked columns; returns the seq cells met (row order). */
-function checkCells(run: SheetRun, validator: CellValidator, findings: Finding[], progress: Progress): { seq: number | null; row0: number; address: string }[] {
+function checkCells(run: SheetRun, validator: CellValidator, findings: Finding[], progress: Progress): SeqCell[] {
   const { sheet, columns } = run;
   const seqColumn = columns.byRole.get('seq') ?? columns.byRole.get('seqRef');
-  const seqs: { seq: number | null; row0: number; address: string }[] = [];
+  const checked = [...columns.roles];
+  const seqs: SeqCell[] = [];
   progress.report(sheet.name);
   for (let r = columns.headerRow0 + 1; r < sheet.rows.length; r += 1) {
     const row = sheet.rows[r];
     progress.row(sheet.name);
     if (isBlankRow(row)) continue;
-    for (const [c, role] of columns.roles) {
-      findings.push(...validator.validateCell({ sheet: sheet.name, cell: cellAddress(r, c), role, value: row[c] ?? null }));
+    for (const [c, role] of checked) {
+      const verdicts = validator.verdicts(role, row[c] ?? null);
+      for (const verdict of verdicts) findings.push({ sheet: sheet.name, cell: cellAddress(r, c), ...verdict });
     }
-    if (seqColumn !== undefined) seqs.push({ seq: readSeq(cellText(row[seqColumn])), row0: r, address: cellAddress(r, seqColumn) });
+    if (seqColumn !== undefined) seqs.push({ seq: readSeq(cellText(row[seqColumn])), row0: r, col0: seqColumn });
   }
   return seqs;
 }
 
 /** 序号 repeated, and numbers missing from 1 to the largest (reported where the numbering jumps). */
-function checkNumbering(sheetName: string, seqs: { seq: number | null; address: string }[], findings: Finding[]): void {
-  const first = new Map<number, string>();
-  for (const { seq, address } of seqs) {
+function checkNumbering(sheetName: string, seqs: SeqCell[], findings: Finding[]): void {
+  const first = new Map<number, SeqCell>();
+  for (const cell of seqs) {
+    const { seq } = cell;
     if (seq === null) continue;
     const earlier = first.get(seq);
-    if (earlier) findings.push({ sheet: sheetName, cell: address, kind: 'seq-duplicate', value: String(seq), message: say.seqDuplicate(seq, earlier), suggestion: '' });
-    else first.set(seq, address);
+    if (earlier) findings.push({ sheet: sheetName, cell: addressOf(cell), kind: 'seq-duplicate', value: String(seq), message: say.seqDuplicate(seq, addressOf(earlier)), suggestion: '' });
+    else first.set(seq, cell);
   }
   const present = [...first.keys()].sort((a, b) => a - b);
   let expected = 1;
   for (const seq of present) {
     if (seq > expected) {
-      findings.push({ sheet: sheetName, cell: first.get(seq) as string, kind: 'seq-gap', value: String(seq), message: say.seqGap(expected, seq - 1), suggestion: String(expected) });
+      findings.push({ sheet: sheetName, cell: addressOf(first.get(seq) as SeqCell), kind: 'seq-gap', value: String(seq), message: say.seqGap(expected, seq - 1), suggestion: String(expected) });
     }
     expected = seq + 1;
   }
 }
 
-function taskListFacts(run: SheetRun, seqs: { seq: number | null; row0: number }[]): TaskListFacts {
+function taskListFacts(run: SheetRun, seqs: SeqCell[], matcher: UnitMatcher): TaskListFacts {
   const facts: TaskListFacts = { seqs: new Set(), leaders: new Set(), withLead: new Set() };
   const leaderColumn = run.columns.byRole.get('leaders');
   const leadColumn = run.columns.byRole.get('leadUnits');
@@ -92,29 +104,30 @@ function taskListFacts(run: SheetRun, seqs: { seq: number | null; row0: number }
     if (leaderColumn !== undefined) for (const name of splitLeaders(cellText(row[leaderColumn]))) facts.leaders.add(name);
     if (seq === null) continue;
     facts.seqs.add(seq);
-    if (leadColumn !== undefined && splitUnitCell(cellText(row[leadColumn])).length > 0) facts.withLead.add(seq);
+    if (leadColumn !== undefined && matcher.matchCell(cellText(row[leadColumn])).length > 0) facts.withLead.add(seq);
   }
   return facts;
 }
 
 /** 序号 that 任务清单 lacks; in 责任分解, tasks with a lead in 任务清单 but no 牵头 row. */
-function checkAgainstTaskList(run: SheetRun, seqs: { seq: number | null; row0: number; address: string }[], facts: TaskListFacts, findings: Finding[]): void {
+function checkAgainstTaskList(run: SheetRun, seqs: SeqCell[], facts: TaskListFacts, findings: Finding[]): void {
   const roleColumn = run.columns.byRole.get('role');
-  const hasLeadRow = new Map<number, { address: string; lead: boolean }>();
-  for (const { seq, row0, address } of seqs) {
+  const hasLeadRow = new Map<number, { first: SeqCell; lead: boolean }>();
+  for (const cell of seqs) {
+    const { seq, row0 } = cell;
     if (seq === null) continue;
     if (!facts.seqs.has(seq)) {
-      findings.push({ sheet: run.sheet.name, cell: address, kind: 'seq-unknown', value: String(seq), message: say.seqUnknown(seq, SHEETS.taskList), suggestion: '' });
+      findings.push({ sheet: run.sheet.name, cell: addressOf(cell), kind: 'seq-unknown', value: String(seq), message: say.seqUnknown(seq, SHEETS.taskList), suggestion: '' });
       continue;
     }
     if (run.layout.sheet !== SHEETS.breakdown || roleColumn === undefined) continue;
-    const entry = hasLeadRow.get(seq) ?? { address, lead: false };
+    const entry = hasLeadRow.get(seq) ?? { first: cell, lead: false };
     entry.lead ||= cellText(run.sheet.rows[row0][roleColumn]).trim() === ROLE_LABELS.lead;
     hasLeadRow.set(seq, entry);
   }
-  for (const [seq, { address, lead }] of hasLeadRow) {
+  for (const [seq, { first, lead }] of hasLeadRow) {
     if (!lead && facts.withLead.has(seq)) {
-      findings.push({ sheet: run.sheet.name, cell: address, kind: 'lead-missing', value: String(seq), message: say.leadMissingInBreakdown(seq), suggestion: '' });
+      findings.push({ sheet: run.sheet.name, cell: addressOf(first), kind: 'lead-missing', value: String(seq), message: say.leadMissingInBreakdown(seq), suggestion: '' });
     }
   }
 }
@@ -150,7 +163,7 @@ export function validateWorkbook(grid: WorkbookGrid, context: ValidationContext,
   if (taskRun) {
     const seqs = checkCells(taskRun, createCellValidator(context), findings, progress);
     checkNumbering(taskRun.sheet.name, seqs, findings);
-    facts = taskListFacts(taskRun, seqs);
+    facts = taskListFacts(taskRun, seqs, context.matcher);
   }
   const leaders = context.leaders ?? (facts ? [...facts.leaders] : undefined);
   const validator = createCellValidator({ ...context, leaders });
