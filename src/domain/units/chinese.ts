@@ -20,6 +20,8 @@ function isHan(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f);
 }
 
+const MAX_PASSES = 4;
+
 /** Traditional → simplified (OpenCC t → cn). Text without a traditional character is returned as is. */
 export function toSimplified(text: string): string {
   let needed = false;
@@ -36,7 +38,15 @@ export function toSimplified(text: string): string {
       break;
     }
   }
-  return needed ? converter()(text) : text;
+  if (!needed) return text;
+  // A few characters convert in steps (薴 → 苧 → 苎): convert until nothing changes.
+  let converted = text;
+  for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+    const next = converter()(converted);
+    if (next === converted) break;
+    converted = next;
+  }
+  return converted;
 }
 
 /**

@@ -100,6 +100,7 @@ export function createUnitMatcher(directory: UnitDirectory): UnitMatcher {
   const longest = keys.reduce((max, key) => Math.max(max, key.prepared.codes.length), 0);
   const row = new Int32Array(longest + 1);
   const shared = new Int32Array(keys.length);
+  const normalizedTexts = new Map<string, string>();
   const verdicts = new Map<string, UnitVerdict>();
   const matches = new Map<string, UnitMatch>();
   const cells = new Map<string, readonly UnitMatch[]>();
@@ -140,10 +141,14 @@ export function createUnitMatcher(directory: UnitDirectory): UnitMatcher {
     return fuzzyVerdict(normalized, scored);
   }
 
+  function normalize(raw: string): string {
+    return normalizedTexts.get(raw) ?? remember(normalizedTexts, raw, normalizeUnitText(raw));
+  }
+
   function match(raw: string): UnitMatch {
     const known = matches.get(raw);
     if (known) return known;
-    const normalized = normalizeUnitText(raw);
+    const normalized = normalize(raw);
     const verdict = verdicts.get(normalized) ?? remember(verdicts, normalized, judge(normalized));
     return remember(matches, raw, Object.freeze({ input: raw, ...verdict }));
   }
@@ -151,7 +156,7 @@ export function createUnitMatcher(directory: UnitDirectory): UnitMatcher {
   function matchCell(raw: string): readonly UnitMatch[] {
     const known = cells.get(raw);
     if (known) return known;
-    return remember(cells, raw, Object.freeze(splitUnitCell(raw).map(match)));
+    return remember(cells, raw, Object.freeze(splitUnitCell(raw, normalize).map(match)));
   }
 
   return { directory, match, matchCell };

@@ -18,9 +18,11 @@ export const NO_UNIT = '—';
 const OPENING_QUOTES = new Set(['“', '‘', '「', '『', '〝']);
 const CLOSING_QUOTES = new Set(['”', '’', '」', '』', '〞', '〟']);
 const AMBIGUOUS_QUOTES = new Set(['"', "'"]);
+const ANY_QUOTE = /["'“‘「『〝”’」』〞〟]/u;
 
 /** Every quotation mark becomes a Chinese double quote “ ”, straight quotes paired open/close in order. */
 function unifyQuotes(text: string): string {
+  if (!ANY_QUOTE.test(text)) return text;
   let open = false;
   let out = '';
   for (const char of text) {

@@ -14,7 +14,11 @@ const STRAIGHT_QUOTES = new Set(['"', "'", '＂', '＇']);
 export const BY_DUTIES = '按职责分工负责';
 const ET_CETERA = '等';
 
+const SEPARATOR_PATTERN = /[、，,；;\n\r\u2028\u2029]/u;
+const ENCLOSING = /["'＂＇“”‘’「」『』（）()【】〔〕[\]]/u;
+
 function splitOnSeparators(text: string, respectQuotes: boolean): { parts: string[]; balanced: boolean } {
+  if (!respectQuotes || !ENCLOSING.test(text)) return { parts: text.split(SEPARATOR_PATTERN), balanced: true };
   const parts: string[] = [];
   let depth = 0;
   let straightOpen = false;
@@ -36,14 +40,16 @@ function splitOnSeparators(text: string, respectQuotes: boolean): { parts: strin
   return { parts, balanced: depth === 0 && !straightOpen };
 }
 
+type Normalize = (raw: string) => string;
+
 /** "A等市级有关单位" → [A, 市级有关单位]; "A等" → [A]; anything else stays whole. */
-function splitEtCetera(item: string): string[] {
+function splitEtCetera(item: string, normalize: Normalize): string[] {
   let from = item.indexOf(ET_CETERA);
   while (from > 0) {
     const before = item.slice(0, from).trim();
     const after = item.slice(from + ET_CETERA.length).trim();
     if (after === '') return [before];
-    if (isGroupName(normalizeUnitText(after))) return [before, after];
+    if (isGroupName(normalize(after))) return [before, after];
     from = item.indexOf(ET_CETERA, from + 1);
   }
   return [item];
@@ -52,9 +58,10 @@ function splitEtCetera(item: string): string[] {
 /**
  * The unit names of a cell, in order, trimmed but otherwise as written (normalize each with
  * `normalizeUnitText`). Empty pieces and "—" (none) are dropped; a trailing 按职责分工负责 is not
- * part of the last name. An unbalanced quote does not swallow the rest of the cell.
+ * part of the last name. An unbalanced quote does not swallow the rest of the cell. `normalize` is
+ * `normalizeUnitText` or a memoized copy of it.
  */
-export function splitUnitCell(raw: string): string[] {
+export function splitUnitCell(raw: string, normalize: Normalize = normalizeUnitText): string[] {
   const text = raw.trim();
   if (text === '') return [];
   const quoted = splitOnSeparators(text, true);
@@ -63,8 +70,8 @@ export function splitUnitCell(raw: string): string[] {
   for (const part of parts) {
     let item = part.trim();
     if (item.endsWith(BY_DUTIES)) item = item.slice(0, -BY_DUTIES.length).trim();
-    for (const piece of splitEtCetera(item)) {
-      const normalized = normalizeUnitText(piece);
+    for (const piece of splitEtCetera(item, normalize)) {
+      const normalized = normalize(piece);
       if (normalized !== '' && normalized !== NO_UNIT) units.push(piece.trim());
     }
   }

@@ -33,6 +33,12 @@ describe('normalizeUnitText', () => {
     expect(normalizeUnitText('市規劃資源局')).toBe('市规划资源局');
   });
 
+  test('a character that simplifies in two steps is simplified all the way', () => {
+    // OpenCC turns 薴 into 苧, and 苧 into 苎.
+    expect(normalizeUnitText('薴')).toBe(normalizeUnitText(normalizeUnitText('薴')));
+    expect(normalizeUnitText('薴')).toBe('苎');
+  });
+
   test('a leading 天津市 of a city department becomes 市', () => {
     expect(normalizeUnitText('天津市发展改革委')).toBe('市发展改革委');
     expect(normalizeUnitText('天津市市场监管委')).toBe('市市场监管委');
