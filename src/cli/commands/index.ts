@@ -5,6 +5,8 @@ import { listsCommand } from './lists.js';
 import { validateCommand } from './validate.js';
 import { distributeCommand } from './distribute.js';
 import { consolidateCommand } from './consolidate.js';
+import { initCommand } from './init.js';
+import { summarizeCommand } from './summarize.js';
 
 /** Every command of `duban`, in the order `duban help` shows them. Add a command here to wire it in. */
-export const commands: Command[] = [listsCommand, exportCommand, importCommand, validateCommand, distributeCommand, consolidateCommand];
+export const commands: Command[] = [listsCommand, exportCommand, importCommand, initCommand, validateCommand, distributeCommand, consolidateCommand, summarizeCommand];

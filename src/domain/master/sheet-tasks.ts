@@ -1,5 +1,6 @@
 /** 任务清单: one row per task, as the list wrote it. */
-import type { TaskList } from '../model/schemas.js';
+import type { Task, TaskList } from '../model/schemas.js';
+import { NO_UNIT } from '../units/normalize.js';
 import type { RowSpec, SheetSpec } from '../spec/types.js';
 import { masterMessages as say } from '../messages/master.js';
 import { HEADERS, SHEETS } from '../vocabulary.js';
@@ -10,6 +11,12 @@ export const NAME_SEPARATOR = '、';
 
 const WIDTHS = [6, 16, 60, 22, 12, 22, 34];
 
+/** The 牵头单位 cell: the lead units, or "—" (no single lead) when the task's units all support. */
+export function leadText(task: Task): string {
+  const leads = task.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name);
+  return leads.length > 0 ? leads.join(NAME_SEPARATOR) : task.units.length > 0 ? NO_UNIT : '';
+}
+
 export function taskRows(list: TaskList): RowSpec[] {
   return list.tasks.map((task) => ({
     cells: [
@@ -18,7 +25,7 @@ export function taskRows(list: TaskList): RowSpec[] {
       styled(task.content, 'text'),
       styled(task.deadline.text, 'text'),
       styled(task.leaders.join(NAME_SEPARATOR), 'center'),
-      styled(task.units.filter((unit) => unit.role === 'lead').map((unit) => unit.name).join(NAME_SEPARATOR), 'text'),
+      styled(leadText(task), 'text'),
       styled(task.units.filter((unit) => unit.role === 'support').map((unit) => unit.name).join(NAME_SEPARATOR), 'text'),
     ],
   }));

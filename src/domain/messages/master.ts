@@ -54,6 +54,11 @@ export const masterMessages = {
   badPeriod: (text: string) => `期次「${text}」无法识别，应写作 2023Q1、2023-05、2023H1 或 2023 等形式。`,
   badDate: (text: string) => `日期「${text}」应为 YYYY-MM-DD 格式。`,
   // CLI.
+  initSummary: '生成督办总表：任务清单、责任分解、单位名录、进展汇总、按单位/按领导汇总、校验结果',
+  initUsage: 'duban init --list <编号|文件> --out <总表.xlsx> [--period 2023Q1] [--date 2023-04-01]',
+  summarizeSummary: '按单位、按领导统计进展，生成供会议印发的汇总表和 JSON',
+  summarizeUsage: 'duban summarize <总表.xlsx> --out <汇总.xlsx> --json [summary.json] [--period 2023Q1] [--today 2023-04-15]',
+  usage: (usage: string) => `用法：${usage}（只能给出一个总表）。`,
   written: (path: string) => `已生成 ${path}`,
   findingsCount: (count: number) => (count === 0 ? '校验未发现问题。' : `校验发现 ${count} 处问题，已写入「校验结果」工作表。`),
   periodUsed: (code: string, label: string) => `统计期次：${code}（${label}）`,

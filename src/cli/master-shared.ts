@@ -1,0 +1,44 @@
+/** What `init` and `summarize` share: dates and periods from options, writing files with clear errors. */
+import { writeFile } from 'node:fs/promises';
+import { DubanError } from '../domain/errors.js';
+import { masterMessages as say, xlsxMessages } from '../domain/messages/index.js';
+import { parsePeriod } from '../domain/period/index.js';
+import type { WorkbookSpec } from '../domain/spec/index.js';
+import { renderWorkbook } from '../xlsx/index.js';
+import { localIsoNow } from './returns-shared.js';
+
+/** --date / --today: an ISO date that exists; undefined when not given. */
+export function optionDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== text) throw new DubanError(say.badDate(value));
+  return text;
+}
+
+/** --period: its canonical code (2023年第一季度 → 2023Q1); undefined when not given. */
+export function optionPeriod(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const period = parsePeriod(value);
+  if (!period) throw new DubanError(say.badPeriod(value));
+  return period.code;
+}
+
+/** The generation time: midnight UTC of the given date (reproducible files), else now on this machine. */
+export function generationTime(date: string | undefined): string {
+  return date ? `${date}T00:00:00Z` : localIsoNow();
+}
+
+/** Writes bytes or text; a failure names the file instead of showing a stack. */
+export async function writeOutput(path: string, content: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, content);
+  } catch (error) {
+    throw new DubanError(xlsxMessages.writeFailed((error as Error).message), { file: path });
+  }
+}
+
+export async function writeSpec(spec: WorkbookSpec, path: string): Promise<void> {
+  await writeOutput(path, await renderWorkbook(spec));
+}

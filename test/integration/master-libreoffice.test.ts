@@ -1,0 +1,192 @@
+/**
+ * The summaries are live formulas: headless LibreOffice opens masters holding progress rows,
+ * recalculates them (the cached results are poisoned first, so only a real recalculation can pass),
+ * and the values it writes back must equal `summarize` for the same master and day.
+ * Without soffice the test says so loudly, and fails on CI.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { loadTaskList, loadUnitDirectory } from '../../src/cli/builtin.js';
+import type { SheetGrid } from '../../src/domain/grid.js';
+import { buildMasterSpec } from '../../src/domain/master/index.js';
+import type { ProgressEntry, TaskList, UnitDirectory } from '../../src/domain/model/index.js';
+import { isFormula, isStyledCell, type WorkbookSpec } from '../../src/domain/spec/index.js';
+import { assignmentsOf, summarize, type Summary } from '../../src/domain/summarize/index.js';
+import { SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
+import { readWorkbook, renderWorkbook } from '../../src/xlsx/index.js';
+import { temporaryDirectory } from '../helpers/cli.js';
+import { aDirectory, aList, anEntry } from '../domain/master/builders.js';
+
+const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The local calendar day, as TODAY() in LibreOffice sees it. */
+function localDay(offsetDays = 0): string {
+  const d = new Date();
+  d.setDate(d.getDate() + offsetDays);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Progress for two of every three reporting units of every task, statuses in turn, over two quarters. */
+function progressFor(list: TaskList, directory: UnitDirectory): ProgressEntry[] {
+  const entries: ProgressEntry[] = [];
+  let i = 0;
+  for (const assignment of assignmentsOf(list, directory)) {
+    for (const unit of assignment.reporters) {
+      i += 1;
+      if (i % 3 === 0) continue;
+      entries.push({ period: i % 5 === 0 ? '2023Q1' : '2023Q2', unit, seq: assignment.seq, status: STATUSES[i % 4], text: `第${i}条`, sourceFile: '' });
+    }
+  }
+  return entries;
+}
+
+/** Every cached formula result replaced by -999: what LibreOffice writes back is its own calculation. */
+function poisoned(spec: WorkbookSpec): WorkbookSpec {
+  for (const sheet of spec.sheets) {
+    for (const row of sheet.rows) {
+      for (const cell of row.cells) {
+        const value = isStyledCell(cell) ? cell.value : cell;
+        if (value !== null && isFormula(value)) value.result = -999;
+      }
+    }
+  }
+  return spec;
+}
+
+interface Case {
+  name: string;
+  list: TaskList;
+  directory: UnitDirectory;
+  progress: ProgressEntry[];
+  period: string;
+}
+
+function cases(): Case[] {
+  const directory = loadUnitDirectory();
+  const keyWork = loadTaskList('tianjin-2023-key-work');
+  const business = loadTaskList('tianjin-2023-business-environment');
+  // Due dates around the real today, so both sides of TODAY() are exercised.
+  const near = aList()
+    .task(1, { leaders: ['张三', '李四'], units: ['市商务局', '+各区人民政府'], due: localDay(-10) })
+    .task(2, { leaders: ['李四'], units: ['和平区人民政府', '+市商务局'], due: localDay(10) })
+    .task(3, { leaders: ['王五'], units: ['市商务局'], due: localDay(0) })
+    .task(4, { leaders: ['张三'], units: ['市商务局'], due: null })
+    .build();
+  const nearDirectory = aDirectory(['市商务局'], ['和平区人民政府', '河西区人民政府']);
+  return [
+    { name: 'key-work', list: keyWork, directory, progress: progressFor(keyWork, directory), period: '2023Q2' },
+    { name: 'business', list: business, directory, progress: progressFor(business, directory), period: '2023Q1' },
+    {
+      name: 'near',
+      list: near,
+      directory: nearDirectory,
+      progress: [
+        anEntry('市商务局', 1, '已完成'), anEntry('和平区人民政府', 1, '滞后'), anEntry('河西区人民政府', 1, '已完成'),
+        anEntry('市商务局', 2, '序时推进'), anEntry('市商务局', 3, '未启动'), anEntry('市商务局', 3, '已完成', '2023Q2'),
+      ],
+      period: '2023Q1',
+    },
+  ];
+}
+
+function rowsOf(sheet: SheetGrid, names: string[]) {
+  return names.map((_, i) => sheet.rows[3 + i].slice(0, 9));
+}
+
+function expectedRows(summary: Summary) {
+  const counts = (row: Summary['byUnit'][number] | Summary['byLeader'][number]) => [row.tasks, row.lead, row.已完成, row.序时推进, row.滞后, row.未启动, row.未报送, row.逾期];
+  return {
+    byUnit: summary.byUnit.map((row) => [row.unit, ...counts(row)]),
+    byLeader: summary.byLeader.map((row) => [row.leader, ...counts(row)]),
+  };
+}
+
+if (!soffice) {
+  const banner = '\n*** LibreOffice (soffice) 未安装：公式重算测试已跳过 — SKIPPED the LibreOffice recalculation test ***\n';
+  process.stderr.write(banner);
+  console.warn(banner);
+}
+
+describe('the master’s summary formulas, recalculated by LibreOffice', () => {
+  if (!soffice) {
+    (process.env.CI === 'true' ? it : it.skip)('needs soffice on CI', () => {
+      throw new Error('soffice is not installed: the LibreOffice recalculation test cannot run on CI');
+    });
+    return;
+  }
+
+  let tmp: { path: string; cleanup: () => void };
+  const all = cases();
+  let before = '';
+  let after = '';
+  const converted = new Map<string, string>();
+
+  beforeAll(async () => {
+    tmp = temporaryDirectory('duban-lo-');
+    const profile = join(tmp.path, 'profile');
+    mkdirSync(join(profile, 'user'), { recursive: true });
+    // A fresh profile that recalculates every formula of an .xlsx on load.
+    writeFileSync(
+      join(profile, 'user', 'registrymodifications.xcu'),
+      '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n',
+    );
+    const inputs: string[] = [];
+    for (const item of all) {
+      const spec = buildMasterSpec({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, generatedAt: '2023-08-15T00:00:00Z' });
+      const path = join(tmp.path, `${item.name}.xlsx`);
+      writeFileSync(path, await renderWorkbook(poisoned(spec)));
+      inputs.push(path);
+    }
+    const out = join(tmp.path, 'out');
+    before = localDay();
+    const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, ...inputs], {
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    after = localDay();
+    if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
+    for (const item of all) converted.set(item.name, join(out, `${item.name}.xlsx`));
+  }, 200_000);
+
+  afterAll(() => tmp?.cleanup());
+
+  it.each(all.map((item) => [item.name, item] as const))('gives the same per-unit and per-leader counts as summarize (%s)', async (_name, item) => {
+    const file = converted.get(item.name)!;
+    expect(existsSync(file)).toBe(true);
+    const grid = await readWorkbook(file);
+    const byUnit = grid.sheets.find((sheet) => sheet.name === SHEETS.byUnit)!;
+    const byLeader = grid.sheets.find((sheet) => sheet.name === SHEETS.byLeader)!;
+    const days = [...new Set([before, after])];
+    const matches = days.some((today) => {
+      const expected = expectedRows(summarize({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, today }));
+      const actual = { byUnit: rowsOf(byUnit, expected.byUnit.map(String)), byLeader: rowsOf(byLeader, expected.byLeader.map(String)) };
+      return JSON.stringify(actual) === JSON.stringify(expected);
+    });
+    if (!matches) {
+      const expected = expectedRows(summarize({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, today: after }));
+      expect(rowsOf(byUnit, expected.byUnit.map(String))).toEqual(expected.byUnit);
+      expect(rowsOf(byLeader, expected.byLeader.map(String))).toEqual(expected.byLeader);
+    }
+    expect(byUnit.rows[1][1]).toBe(item.period);
+  });
+
+  it('exercises overdue counts on both sides of today', async () => {
+    const grid = await readWorkbook(converted.get('near')!);
+    const byUnit = grid.sheets.find((sheet) => sheet.name === SHEETS.byUnit)!;
+    // 市商务局: task 1 is past and completed, task 2 is not yet due, task 3 is due today, task 4 is ongoing → 0.
+    // 河西区人民政府 completed task 1; 和平区人民政府 reported it lagging → 1 (task 2 is not yet due).
+    expect(byUnit.rows.slice(3, 6).map((row) => [row[0], row[8]])).toEqual([['市商务局', 0], ['和平区人民政府', 1], ['河西区人民政府', 0]]);
+  });
+
+  it('converts cleanly: ExcelJS loads what LibreOffice wrote', async () => {
+    for (const file of converted.values()) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      expect(workbook.getWorksheet(SHEETS.byUnit)).toBeDefined();
+    }
+  });
+});
