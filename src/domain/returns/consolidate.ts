@@ -59,7 +59,8 @@ function periodLabel(code: string): string {
 function readOne(file: ReturnFile, grid: WorkbookGrid, input: ConsolidateInput, context: Shared): Outcome {
   const meta = readMeta(grid);
   const table = locateTable(grid);
-  const dataRows = table ? dataRowIndexes(table).length : 0;
+  const indexes = table ? dataRowIndexes(table) : [];
+  const dataRows = indexes.length;
   const reject = (reason: string): Outcome => ({ ok: false, reason, dataRows });
   if (meta && meta.listId && meta.listId !== input.list.id) return reject(fileReasons.otherList(meta.listId, meta.listTitle));
   if (meta && meta.period && meta.period !== input.period.code) return reject(fileReasons.otherPeriod(periodLabel(meta.period), input.period.label));
@@ -76,7 +77,7 @@ function readOne(file: ReturnFile, grid: WorkbookGrid, input: ConsolidateInput, 
     planned: unit.planned,
     listTasks: context.listTasks,
     fingerprints: meta && meta.fingerprints.size > 0 ? meta.fingerprints : null,
-  });
+  }, indexes);
   const receivedAt = grid.modified ?? file.mtime;
   return { ok: true, read: { file, unit, rows, ...(receivedAt ? { receivedAt } : {}) } };
 }

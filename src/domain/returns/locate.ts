@@ -19,9 +19,13 @@ export interface LocatedTable {
 /** How far down a sheet the header row is looked for. */
 const HEADER_SCAN_ROWS = 40;
 
+/** Longer cells are never a header (the longest header word with a note stays well below this). */
+const MAX_HEADER_LENGTH = 40;
+
 /** A header cell's word: no spaces or line breaks, no colon, asterisk or bracketed note. */
 export function headerWord(value: CellValue | undefined): string {
-  return squeeze(cellText(value))
+  if (typeof value !== 'string' || value.length > MAX_HEADER_LENGTH) return '';
+  return squeeze(value)
     .replace(/[*:]/g, '')
     .replace(/\([^)]*\)$/, '')
     .replace(/【[^】]*】$/, '');
@@ -31,8 +35,13 @@ export function headerWord(value: CellValue | undefined): string {
 export function headerColumns(row: readonly CellValue[] | undefined): LocatedTable['columns'] | null {
   if (!row) return null;
   const columns: LocatedTable['columns'] = {};
+  let previous: CellValue | undefined;
+  let word = '';
   row.forEach((value, index) => {
-    const column = HEADER_WORDS.get(headerWord(value));
+    // Merged cells repeat one value across the row: normalize it once.
+    if (index === 0 || value !== previous) word = headerWord(value);
+    previous = value;
+    const column = HEADER_WORDS.get(word);
     if (column && columns[column] === undefined) columns[column] = index;
   });
   if (columns.seq === undefined || (columns.status === undefined && columns.text === undefined)) return null;

@@ -53,12 +53,18 @@ export function parseSeq(value: CellValue | undefined): number | null {
   return seq > 0 ? seq : null;
 }
 
-/** The data rows of a table: non-blank rows under the header that are not a repeat of the header. */
+/** A repeat of the header row (pasted twice, printed titles): its 序号 cell is text, and the row reads as a header. */
+function isHeaderRepeat(table: LocatedTable, row: readonly CellValue[]): boolean {
+  const seqCell = table.columns.seq === undefined ? undefined : row[table.columns.seq];
+  return typeof seqCell === 'string' && parseSeq(seqCell) === null && headerColumns(row) !== null;
+}
+
+/** The data rows of a table (0-based): non-blank rows under the header that are not a repeat of the header. */
 export function dataRowIndexes(table: LocatedTable): number[] {
   const indexes: number[] = [];
   for (let row0 = table.headerRow0 + 1; row0 < table.sheet.rows.length; row0 += 1) {
     const row = table.sheet.rows[row0];
-    if (isBlankRow(row) || headerColumns(row)) continue;
+    if (isBlankRow(row) || isHeaderRepeat(table, row)) continue;
     indexes.push(row0);
   }
   return indexes;
@@ -75,12 +81,12 @@ function isTampered(returned: string, task: ReturnTask, context: RowContext): bo
   return !sameTaskText(returned, context.listTasks.get(task.seq) ?? task.content);
 }
 
-export function readRows(table: LocatedTable, context: RowContext): ReadRows {
+/** Reads the data rows (`dataRowIndexes(table)`, passed in when the caller has them already). */
+export function readRows(table: LocatedTable, context: RowContext, indexes = dataRowIndexes(table)): ReadRows {
   const assigned = new Map(context.planned.tasks.map((task) => [task.seq, task]));
   const firstRowOf = new Map<number, number>();
   const accepted: AcceptedRow[] = [];
   const rejected: RejectedRow[] = [];
-  const indexes = dataRowIndexes(table);
   for (const row0 of indexes) {
     const row = table.sheet.rows[row0];
     const rowNumber = row0 + 1;

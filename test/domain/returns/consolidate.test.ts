@@ -130,6 +130,18 @@ describe('consolidation of returned workbooks', () => {
     expect(report.rowsAccepted + report.rowsRejected.length).toBe(builder.dataRowCount());
   });
 
+  test('a header row repeated under the table is not a data row', () => {
+    const builder = aReturn(plan).forUnit('市商务局').withStatus('已完成').withExtraRow([' 序 号', '重点工作', '完成时限', '本单位角色', '进展状态', '进展情况']);
+    const { report } = consolidate([file(builder)]);
+    expect(report.rowsAccepted).toBe(2);
+    expect(report.rowsRejected).toEqual([]);
+  });
+
+  test('an Office lock file (~$…) is rejected as such, not as a broken workbook', () => {
+    const { report } = consolidate([{ file: '~$市商务局-2023Q1.xlsx', name: '~$市商务局-2023Q1.xlsx', kind: 'unknown' }]);
+    expect(report.filesRejected).toEqual([{ file: '~$市商务局-2023Q1.xlsx', reason: returnFileMessages.lockFile }]);
+  });
+
   test('merged cells are read as the value of their top-left cell', () => {
     const builder = aReturn(plan).forUnit('市商务局').withStatus('序时推进').mergedCells();
     const { entries } = consolidate([file(builder)]);
