@@ -6,7 +6,7 @@ import type { CliIO } from './io.js';
 
 function help(io: CliIO): number {
   io.stdout.write('督办助手 duban —— 任务分解表、责任清单的加载、校验、分发与汇总\n\n用法：\n');
-  for (const command of commands) io.stdout.write(`  ${command.usage.padEnd(72)}${command.summary}\n`);
+  for (const command of commands) io.stdout.write(`  ${command.usage}\n      ${command.summary}\n`);
   return EXIT.ok;
 }
 
