@@ -52,6 +52,8 @@ export const returnFileMessages = {
   otherList: (listId: string, listTitle: string) => `这是另一份清单（${listTitle || listId}）的填报表，不属于本次汇总的清单。`,
   otherPeriod: (found: string, expected: string) => `这是${found}的填报表，本次汇总的是${expected}。`,
   unitNotInList: (unit: string) => `填报单位「${unit}」不是本清单的责任单位。`,
+  groupExpanded: (group: string) => `「${group}」承担的任务已分发给各成员单位分别填报，请由各成员单位报送本单位的填报表。`,
+  masterFile: '这是督办总表（或汇总后的总表），不是单位报回的填报表，未作为报送文件读取。',
   unitUnknown: '无法确定填报单位：没有“填报单位”一栏，文件名中也没有本清单的责任单位名称。',
 } as const;
 

@@ -7,13 +7,14 @@ import type { WorkbookGrid } from '../grid.js';
 import { fileKindMessages, returnFileMessages as fileReasons } from '../messages/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { throwIfCancelled, type OperationOptions } from '../operation.js';
+import { SHEETS } from '../vocabulary.js';
 import { parsePeriod, type Period } from '../period/index.js';
 import { createUnitMatcher, type UnitMatcher } from '../units/index.js';
 import { createUnitResolver, identifyUnit, periodCodeFromFileName, type UnitIdentification } from './identify.js';
 import { dataRowIndexes, readRows, type ReadRows } from './rows.js';
 import { locateTable, titlePeriod, titleUnit } from './locate.js';
 import { readMeta } from './meta.js';
-import { planDistribution, type DistributionPlan, type PlannedReturn } from './plan.js';
+import { groupMembers, planDistribution, type DistributionPlan, type PlannedReturn } from './plan.js';
 import type { ConsolidationReport, ReturnFile, UnitReceipt } from './report.js';
 
 export interface ConsolidateInput {
@@ -57,6 +58,8 @@ function periodLabel(code: string): string {
 }
 
 function readOne(file: ReturnFile, grid: WorkbookGrid, input: ConsolidateInput, context: Shared): Outcome {
+  // A master workbook (this one, or a merged copy) left among the returns holds no return rows.
+  if (grid.sheets.some((sheet) => sheet.name === SHEETS.masterMeta)) return { ok: false, reason: fileReasons.masterFile, dataRows: 0 };
   const meta = readMeta(grid);
   const table = locateTable(grid);
   const indexes = table ? dataRowIndexes(table) : [];
@@ -72,7 +75,11 @@ function readOne(file: ReturnFile, grid: WorkbookGrid, input: ConsolidateInput, 
     if (code && code !== input.period.code) return reject(fileReasons.otherPeriod(periodLabel(code), input.period.label));
   }
   const unit = identifyUnit(context.resolver, { metaUnit: meta?.unit || null, titleUnit: titleUnit(table), fileName: file.name });
-  if ('unknown' in unit) return reject(unit.unknown ? fileReasons.unitNotInList(unit.unknown) : fileReasons.unitUnknown);
+  if ('unknown' in unit) {
+    if (!unit.unknown) return reject(fileReasons.unitUnknown);
+    const expanded = groupMembers(input.directory, unit.unknown).length > 0 || groupMembers(input.directory, context.matcher.match(unit.unknown).canonical ?? '').length > 0;
+    return reject(expanded ? fileReasons.groupExpanded(unit.unknown) : fileReasons.unitNotInList(unit.unknown));
+  }
   const rows = readRows(table, {
     planned: unit.planned,
     listTasks: context.listTasks,
@@ -83,6 +90,7 @@ function readOne(file: ReturnFile, grid: WorkbookGrid, input: ConsolidateInput, 
 }
 
 interface Shared {
+  matcher: UnitMatcher;
   resolver: ReturnType<typeof createUnitResolver>;
   listTasks: ReadonlyMap<number, string>;
 }
@@ -102,6 +110,7 @@ export function consolidateReturns(input: ConsolidateInput, options: OperationOp
   const plan = planDistribution(input);
   const matcher = input.matcher ?? createUnitMatcher(input.directory);
   const shared: Shared = {
+    matcher,
     resolver: createUnitResolver(plan, matcher),
     listTasks: new Map(input.list.tasks.map((task) => [task.seq, task.content])),
   };

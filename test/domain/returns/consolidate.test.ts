@@ -3,6 +3,7 @@ import { fileKindMessages, returnFileMessages, returnRowMessages } from '../../.
 import { parsePeriod } from '../../../src/domain/period/index.js';
 import { consolidateReturns, mergeProgress, planDistribution, reportHasFindings, type ReturnFile } from '../../../src/domain/returns/index.js';
 import type { ProgressEntry } from '../../../src/domain/model/index.js';
+import { SHEETS } from '../../../src/domain/vocabulary.js';
 import { aReturn, type ReturnBuilder } from '../../helpers/returns.js';
 import { aTestDirectory, aTestList } from '../../helpers/returns-fixtures.js';
 
@@ -140,6 +141,20 @@ describe('consolidation of returned workbooks', () => {
   test('an Office lock file (~$…) is rejected as such, not as a broken workbook', () => {
     const { report } = consolidate([{ file: '~$市商务局-2023Q1.xlsx', name: '~$市商务局-2023Q1.xlsx', kind: 'unknown' }]);
     expect(report.filesRejected).toEqual([{ file: '~$市商务局-2023Q1.xlsx', reason: returnFileMessages.lockFile }]);
+  });
+
+  test('a return from a group whose members report separately is refused with that reason', () => {
+    const withMembers = aTestDirectory({ districtMembers: true });
+    const memberPlan = planDistribution({ list, directory: withMembers, period });
+    const group = aReturn(plan).forUnit('各区人民政府').withStatus('序时推进');
+    const { report } = consolidateReturns({ list, directory: withMembers, period, files: [file(group)] });
+    expect(report.filesRejected).toEqual([{ file: group.fileName, reason: returnFileMessages.groupExpanded('各区人民政府') }]);
+    expect(report.unitsMissing).toEqual(memberPlan.returns.map((r) => r.unit));
+  });
+
+  test('a master workbook among the returns is refused as not a return', () => {
+    const masterLike: ReturnFile = { file: 'master.xlsx', name: 'master.xlsx', kind: 'xlsx', grid: { sheets: [{ name: SHEETS.masterMeta, state: 'veryHidden', rows: [], merges: [] }] } };
+    expect(consolidate([masterLike]).report.filesRejected).toEqual([{ file: 'master.xlsx', reason: returnFileMessages.masterFile }]);
   });
 
   test('merged cells are read as the value of their top-left cell', () => {
