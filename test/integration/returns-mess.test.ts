@@ -120,6 +120,17 @@ describe('consolidate on a folder with every kind of mess', () => {
     expect(progress.find((e) => e.unit === '市发展改革委' && e.seq === 3)?.sourceFile).toBe('发改委报送.xlsx');
   });
 
+  test("责任分解 shows each unit's latest status", async () => {
+    const grid = await readWorkbook(join(tmp.path, 'merged.xlsx'));
+    const sheet = grid.sheets.find((s) => s.name === SHEETS.breakdown)!;
+    const header = sheet.rows.findIndex((row) => row[0] === '序号');
+    const col = (name: string) => sheet.rows[header].indexOf(name);
+    const statusOf = (unit: string, seq: number) => sheet.rows.find((row) => row[col('序号')] === seq && row[col('单位')] === unit)?.[col('进展状态')];
+    expect(statusOf('市商务局', 1)).toBe('已完成');
+    expect(statusOf('市网信办', 4)).toBe('滞后');
+    expect(statusOf('市商务局', 2) ?? '').toBe('');
+  });
+
   test('nothing is lost: every data row written is accepted, rejected, or counted in a dropped duplicate or rejected file', () => {
     const r = result.report;
     expect(r.rowsAccepted + r.rowsRejected.length + r.rowsInDroppedDuplicates + r.rowsInRejectedFiles).toBe(rowsWritten);
