@@ -7,6 +7,7 @@ import { distributeCommand } from './distribute.js';
 import { consolidateCommand } from './consolidate.js';
 import { initCommand } from './init.js';
 import { summarizeCommand } from './summarize.js';
+import { demoCommand } from './demo.js';
 
 /** Every command of `duban`, in the order `duban help` shows them. Add a command here to wire it in. */
-export const commands: Command[] = [listsCommand, exportCommand, importCommand, initCommand, validateCommand, distributeCommand, consolidateCommand, summarizeCommand];
+export const commands: Command[] = [listsCommand, exportCommand, importCommand, initCommand, validateCommand, distributeCommand, consolidateCommand, summarizeCommand, demoCommand];

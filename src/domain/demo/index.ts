@@ -1,0 +1,1 @@
+export { fillDemoReturns, type DemoOutcome, type DemoReturn, type DemoPlanInput } from './fill.js';
