@@ -1,5 +1,5 @@
 /** The Office.js adapter: what the task pane's operations may call. */
-export { renderSpecToWorkbook, widthToPoints, type RenderOptions, type RenderResult, type SkippedFeature } from './render.js';
+export { renderSpecToWorkbook, widthToPoints, SheetsExistError, type RenderOptions, type RenderResult, type SkippedFeature } from './render.js';
 export { readWorkbookGrid, type ReadOptions } from './read.js';
 export { attachLiveValidation, type BatchRunner, type CellChange, type ChangeHandler, type LiveOptions } from './live.js';
 export { officeRequirementCheck, FEATURE_SETS, type Feature, type RequirementCheck } from './requirements.js';

@@ -43,6 +43,14 @@ export interface RenderResult {
 
 const PHASES = 5;
 
+/** The workbook already has sheets the spec would write; the caller may ask to replace them. */
+export class SheetsExistError extends DubanError {
+  constructor(readonly sheets: readonly string[]) {
+    super(excelMessages.sheetsExist(sheets));
+    this.name = 'SheetsExistError';
+  }
+}
+
 /** ExcelJS column widths are in characters of the default font; Office.js wants points. */
 export function widthToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
@@ -127,7 +135,7 @@ class Renderer {
     for (const item of [...existing, ...names]) item.load('isNullObject');
     await this.sync('probe');
     const clashes = spec.sheets.filter((_, i) => !existing[i].isNullObject).map((sheet) => sheet.name);
-    if (clashes.length > 0 && !this.options.replaceExisting) throw new DubanError(excelMessages.sheetsExist(clashes));
+    if (clashes.length > 0 && !this.options.replaceExisting) throw new SheetsExistError(clashes);
 
     // 2. cells: new sheets are added under temporary names while an old sheet of that name exists.
     this.step(1, excelMessages.phases.cells);

@@ -21,7 +21,7 @@ import type { CellChange, SkippedFeature } from '../excel/index.js';
 import { detectFileKind, readWorkbook, renderWorkbookBytes } from '../xlsx/index.js';
 import { builtinDirectory, builtinList } from './builtin.js';
 import { localIso } from './clock.js';
-import type { Download, ExcelWorkspace, Workspace } from './workspace.js';
+import type { Download, ExcelWorkspace, StandaloneWorkspace, Workspace } from './workspace.js';
 
 const CHECKED_SHEETS = [...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterMeta];
 
@@ -56,6 +56,23 @@ export async function masterInfo(workspace: Workspace): Promise<MasterInfo | nul
   if (!grid.sheets.some((sheet) => sheet.name === SHEETS.masterMeta)) return null;
   const master = readMaster(grid);
   return { title: master.list.title, tasks: master.list.tasks.length, periods: periodChoices(master.list, master.progress) };
+}
+
+/** 打开已有的督办总表 (standalone): reads the file and makes it the master if it is one. */
+export async function openMasterFile(workspace: StandaloneWorkspace, fileName: string, bytes: Uint8Array): Promise<MasterInfo> {
+  const grid = await readWorkbook(bytes, { file: fileName });
+  const master = readMaster(grid, fileName);
+  workspace.adopt(fileName, grid);
+  return { title: master.list.title, tasks: master.list.tasks.length, periods: periodChoices(master.list, master.progress) };
+}
+
+/** The period the pane offers first: the one under way on `today` (ISO date), else the last one. */
+export function defaultPeriod(periods: readonly PeriodChoice[], today: string): string {
+  const current = periods.find((choice) => {
+    const period = parsePeriod(choice.code);
+    return period !== null && period.start <= today && today <= period.end;
+  });
+  return current?.code ?? periods.at(-1)?.code ?? '';
 }
 
 export interface LoadOutcome {

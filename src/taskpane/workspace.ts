@@ -17,7 +17,7 @@ import {
   type RequirementCheck,
   type SkippedFeature,
 } from '../excel/index.js';
-import { readWorkbook, renderWorkbookBytes } from '../xlsx/index.js';
+import { renderWorkbookBytes } from '../xlsx/index.js';
 
 /** A file for the user to save: the master, a merged master, or the zip of returns. */
 export interface Download {
@@ -88,12 +88,10 @@ export class StandaloneWorkspace implements Workspace {
     return this.fileName;
   }
 
-  /** Opens a master .xlsx the user chose. Throws DubanError when it cannot be read. */
-  async open(fileName: string, bytes: Uint8Array): Promise<WorkbookGrid> {
-    const grid = await readWorkbook(bytes, { file: fileName });
+  /** Makes a workbook the user opened (already read and checked) the current master. */
+  adopt(fileName: string, grid: WorkbookGrid): void {
     this.grid = grid;
     this.fileName = fileName;
-    return grid;
   }
 
   async readMaster(sheets?: readonly string[]): Promise<WorkbookGrid> {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { DubanError } from '../../src/domain/errors.js';
 import { readMaster } from '../../src/domain/master/index.js';
 import { CancelledError } from '../../src/domain/operation.js';
 import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
@@ -8,6 +9,7 @@ import {
   generateReturns,
   loadList,
   masterInfo,
+  openMasterFile,
   startLiveValidation,
   summarizeMaster,
   validateMaster,
@@ -62,11 +64,20 @@ describe('task pane operations in standalone mode', () => {
       cell = target.address;
     });
     const workspace = new StandaloneWorkspace();
-    await workspace.open('督办总表.xlsx', changed);
+    expect((await openMasterFile(workspace, '督办总表.xlsx', changed)).tasks).toBe(160);
     const report = await validateMaster(workspace);
     const finding = report.findings.find((f) => f.sheet === SHEETS.taskList && f.cell === cell);
     expect(finding).toMatchObject({ value: '市发改委', suggestion: '市发展改革委' });
     expect(finding?.message).toContain('市发展改革委');
+  });
+
+  test('opening a workbook that is not a master is refused and keeps the master already open', async () => {
+    const { workspace } = await loadedStandalone(KEY_WORK);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Sheet1').getCell('A1').value = '随便一张表';
+    const bytes = new Uint8Array(await other.xlsx.writeBuffer());
+    await expect(openMasterFile(workspace, '别的表.xlsx', bytes)).rejects.toBeInstanceOf(DubanError);
+    expect((await masterInfo(workspace))?.tasks).toBe(160);
   });
 
   test('generating returns gives one workbook per planned unit in a zip, and can be cancelled', async () => {

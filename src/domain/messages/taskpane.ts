@@ -24,6 +24,7 @@ export const taskpaneMessages = {
     loaded: (title: string, tasks: number, units: number) => `已加载「${title}」：${tasks} 项任务，${units} 个责任单位。`,
     opened: (fileName: string, tasks: number) => `已打开「${fileName}」：${tasks} 项任务。`,
     replaceAsk: '替换现有工作表',
+    current: (title: string, tasks: number) => `当前督办总表：${title}（${tasks} 项任务）`,
     masterFileName: (title: string) => `督办总表-${title}.xlsx`,
   },
 
@@ -67,6 +68,7 @@ export const taskpaneMessages = {
     duplicates: (count: number) => `重复报送（${count} 个单位）`,
     duplicateItem: (unit: string, kept: string, dropped: string) => `${unit}：采用 ${kept}，未采用 ${dropped}`,
     rejectedFiles: (count: number) => `退回的文件（${count} 个）`,
+    rejectedFile: (file: string, reason: string) => `${file}：${reason}`,
     rejectedRows: (count: number) => `未采用的行（${count} 行）`,
     rejectedRow: (file: string, row: number, reason: string) => `${file} 第 ${row} 行：${reason}`,
     clean: '全部单位已报送，没有需要处理的问题。',

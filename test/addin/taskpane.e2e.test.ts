@@ -1,0 +1,184 @@
+/**
+ * The task pane in a real browser (Debian's Chromium through playwright-core), in standalone mode:
+ * the production build is served from localhost, and the test picks the key-work list, loads it,
+ * validates a master with a planted error, generates the returns and consolidates two of them,
+ * checking each download, and saves screenshots for README into docs/screenshots/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { readMaster } from '../../src/domain/master/index.js';
+import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
+import { readWorkbook } from '../../src/xlsx/index.js';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const OUT = join(root, 'out', 'addin-e2e');
+const SCREENSHOTS = join(root, 'docs', 'screenshots');
+const haveChromium = existsSync(CHROMIUM);
+
+if (!haveChromium) {
+  const line = '!'.repeat(78);
+  console.warn(`${line}\n!! 跳过任务窗格浏览器测试：未找到 ${CHROMIUM}（apt-get install chromium）。\n${line}`);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.css': 'text/css',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves the build on 127.0.0.1 and records every path asked for. */
+function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^[/\\]+/, '');
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+/** A return workbook with every task row given `status` and a progress text. */
+async function filled(bytes: Uint8Array, status: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet(SHEETS.returnForm)!;
+  sheet.eachRow((row) => {
+    if (typeof row.getCell(1).value !== 'number') return;
+    row.getCell(HEADERS.returnForm.indexOf('进展状态') + 1).value = status;
+    row.getCell(HEADERS.returnForm.indexOf('进展情况') + 1).value = '已按计划推进，完成阶段目标。';
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function bytesOf(download: Download): Promise<Uint8Array> {
+  const path = await download.path();
+  return new Uint8Array(readFileSync(path));
+}
+
+async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkText }).click()]);
+  return download;
+}
+
+(haveChromium ? describe : describe.skip)('the task pane in Chromium (standalone mode)', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  const foreign: string[] = [];
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], {
+      cwd: root,
+      env: { ...process.env, DUBAN_ADDIN_OUT: OUT, DUBAN_ADDIN_MINIFY: '0' },
+      stdio: 'pipe',
+    });
+    ({ server, origin } = await serve(OUT));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  });
+
+  test('loads the key-work list, validates, generates and consolidates returns, with nothing fetched from elsewhere', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 1000 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText('独立模式（浏览器）').waitFor({ timeout: 15_000 });
+
+    // 一、加载任务清单
+    await page.getByLabel('内置清单').selectOption({ label: '天津市2023年重点工作' });
+    await page.getByRole('button', { name: '加载到工作簿' }).click();
+    await page.getByTestId('load-result').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('load-result').textContent()).toMatch(/160 项任务/);
+    await page.getByTestId('summary').waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-load.png') });
+    const master = await bytesOf(await clickDownload(page, /下载 督办总表-.*\.xlsx/));
+    expect(readMaster(await readWorkbook(master)).list.tasks).toHaveLength(160);
+
+    // 二、校验: a master whose 牵头单位 cell says 市发改委
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(master as unknown as ArrayBuffer);
+    const cell = workbook.getWorksheet(SHEETS.taskList)!.getRow(8).getCell(HEADERS.taskList.indexOf('牵头单位') + 1);
+    cell.value = '市发改委';
+    const planted = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page.getByLabel('或打开已有的督办总表（.xlsx）').setInputFiles({ name: '督办总表-有误.xlsx', mimeType: 'application/octet-stream', buffer: planted });
+    await page.getByText('已打开「督办总表-有误.xlsx」：160 项任务。').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.getByTestId('validation-result').waitFor({ timeout: 20_000 });
+    const findings = await page.getByTestId('validation-result').textContent();
+    expect(findings).toContain(`任务清单!${cell.address}`);
+    expect(findings).toContain('「市发改委」不是规范单位名称，应为「市发展改革委」');
+    await page.getByRole('region', { name: '二、校验' }).screenshot({ path: join(SCREENSHOTS, 'taskpane-validate.png') });
+
+    // 三、生成各单位填报表
+    await page.getByRole('region', { name: '三、生成各单位填报表' }).getByLabel('报送期次').selectOption('2023Q1');
+    await page.getByRole('button', { name: '生成各单位填报表' }).click();
+    await page.getByRole('button', { name: '取消' }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('returns-result').waitFor({ timeout: 45_000 });
+    const count = Number(/已生成 (\d+) 份/.exec((await page.getByTestId('returns-result').textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(20);
+    await page.getByRole('region', { name: '三、生成各单位填报表' }).screenshot({ path: join(SCREENSHOTS, 'taskpane-returns.png') });
+    const zip = await JSZip.loadAsync(await bytesOf(await clickDownload(page, /下载 各单位填报表-2023年第一季度\.zip/)));
+    const names = Object.keys(zip.files);
+    expect(names).toHaveLength(count);
+
+    // 四、汇总回收表: two filled returns back, one of them twice, and a damaged file
+    const files = await Promise.all(names.slice(0, 2).map(async (name, i) => ({ name, mimeType: 'application/octet-stream', buffer: await filled(await zip.files[name].async('uint8array'), STATUSES[i]) })));
+    await page.getByTestId('return-files').setInputFiles([...files, { ...files[0], name: `副本-${files[0].name}` }, { name: '情况说明.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not really') }]);
+    await page.getByRole('button', { name: '汇总回收表' }).click();
+    const report = page.getByTestId('consolidation-report');
+    await report.waitFor({ timeout: 30_000 });
+    const reportText = await report.textContent();
+    expect(reportText).toContain(`未报送（${count - 2} 个单位）`);
+    expect(reportText).toContain('重复报送（1 个单位）');
+    expect(reportText).toContain('退回的文件（1 个）');
+    expect(reportText).not.toContain('未采用的行');
+    await page.getByRole('region', { name: '四、汇总回收表' }).screenshot({ path: join(SCREENSHOTS, 'taskpane-consolidate.png') });
+    const merged = await readWorkbook(await bytesOf(await clickDownload(page, /下载 督办总表-.*汇总\.xlsx/)));
+    expect(merged.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining([SHEETS.progress, SHEETS.returnStatus]));
+    const accepted = Number(/采用 (\d+) 行进展/.exec(reportText ?? '')?.[1]);
+    expect(accepted).toBeGreaterThan(0);
+    expect(readMaster(merged).progress).toHaveLength(accepted);
+
+    // 五、进展统计 follows the merged master: the summary now counts the reported statuses.
+    await page.getByText('统计期次：2023年第一季度').waitFor({ timeout: 20_000 });
+    await page.getByRole('region', { name: '五、进展统计' }).screenshot({ path: join(SCREENSHOTS, 'taskpane-summary.png') });
+
+    expect(pageErrors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
+
+test('the browser test runs in CI', () => {
+  // Skipping is acceptable on a developer machine without Chromium, never in CI.
+  if (process.env.CI === 'true') expect(haveChromium).toBe(true);
+});
