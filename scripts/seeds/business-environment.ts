@@ -6,7 +6,7 @@
  */
 import type { Task, TaskList, UnitRole } from '../../src/domain/model/index.js';
 import { parseCategory } from '../../src/domain/import/index.js';
-import { isGroupName } from '../../src/domain/units/groups.js';
+import { isGroupName } from '../../src/domain/units/index.js';
 import {
   CORRECTIONS_FILE,
   closeExtractorSpaces,

@@ -5,7 +5,7 @@
  * list and a pasted notice agree.
  */
 import type { Reporting } from '../../../src/domain/model/index.js';
-import { issuerOf, readHeading, readReporting, yearIn } from '../../../src/domain/import/notice-meta.js';
+import { issuerOf, readHeading, readReporting, yearIn } from '../../../src/domain/import/index.js';
 import type { Fragment } from './source.js';
 
 export interface NoticeFacts {

@@ -19,11 +19,11 @@ import { withParsedDeadlines } from '../deadline/index.js';
 import { DubanError } from '../errors.js';
 import { cellAddress, cellText, columnLetter, isBlankRow, type CellValue, type SheetGrid } from '../grid.js';
 import { gridImportMessages } from '../messages/index.js';
-import type { Task, TaskList, UnitRole } from '../model/index.js';
-import { isGroupName, normalizeUnitText, splitUnitCell } from '../units/index.js';
-import { joinDeadline, parseCategory, splitLeaders } from './notice-fields.js';
+import type { Task, TaskList } from '../model/index.js';
+import { classifyHeader, TABLE_NOTE, type ColumnKind } from './headers.js';
+import { cellLines as trimmedLines, joinDeadline, parseCategory, splitLeaders } from './notice-fields.js';
 import { yearIn } from './notice-meta.js';
-import { classifyHeader, type ColumnKind } from './notice-table.js';
+import { parseLeadAndSupportUnits, parseUnits, type ParsedUnits } from './unit-cells.js';
 
 /** How far down the header row may be. */
 export const HEADER_SCAN_ROWS = 10;
@@ -63,26 +63,15 @@ export interface GridImport {
   problems: GridProblem[];
 }
 
-/** Header words the notice importer does not know, by column kind. */
-const EXTRA_HEADERS: readonly [RegExp, ColumnKind][] = [
-  [/主责(单位|部门)/, 'leadUnits'],
-  [/(参与|协作|配合)(单位|部门)/, 'supportUnits'],
-];
-
 function classify(text: string): ColumnKind | null {
-  const header = headerText(text);
-  if (header === '') return null;
-  return classifyHeader(header) ?? EXTRA_HEADERS.find(([pattern]) => pattern.test(header))?.[1] ?? null;
+  return classifyHeader(headerText(text));
 }
 
 function headerText(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
 }
 
-const NOTE = /^[\s\u3000]*(注|备注|说明)[\s\u3000]*[:：]/;
 const SEQ = /^[\s\u3000]*[（(]?(\d+)[）)]?[\s\u3000]*[.、．]?[\s\u3000]*$/;
-const JOINT_LEAD = /按(?:照)?(?:各自)?职责(?:分工)?(?:分别)?负责/;
-const TRAILING_PUNCTUATION = /[。．.；;，,、：:]+$/;
 
 interface Header {
   row0: number;
@@ -169,55 +158,15 @@ function mapColumns(header: Header, problems: GridProblem[]): { columns: Columns
   return { columns, mappings };
 }
 
-/** The lines of a cell, trimmed, blank lines dropped, kept apart with '\n'. */
+/** The lines of a cell, trimmed, blank lines dropped. */
 function cellLines(value: CellValue | undefined): string[] {
-  return cellText(value)
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
-    .filter((line) => line !== '');
+  return trimmedLines(cellText(value).split(/\r\n|\r|\n/));
 }
 
-function unitNames(text: string): string[] {
-  const names: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of splitUnitCell(text)) {
-    const name = raw.replace(TRAILING_PUNCTUATION, '').trim();
-    const key = normalizeUnitText(name);
-    if (name === '' || seen.has(key)) continue;
-    seen.add(key);
-    names.push(name);
-  }
-  return names;
-}
-
-/** The names before and after 按职责分工负责 (when the cell says it). */
-function splitJoint(text: string): { before: string[]; after: string[]; joint: boolean } {
-  const match = JOINT_LEAD.exec(text);
-  if (!match) return { before: unitNames(text), after: [], joint: false };
-  return { before: unitNames(text.slice(0, match.index)), after: unitNames(text.slice(match.index + match[0].length)), joint: true };
-}
-
-function role(name: string, lead: boolean): UnitRole {
-  return { name, role: lead ? 'lead' : 'support', group: isGroupName(normalizeUnitText(name)) };
-}
-
-function unitsOf(row: readonly CellValue[], columns: Columns): { units: UnitRole[]; jointLead: boolean } {
-  const text = (kind: ColumnKind) => cellLines(cellAt(row, columns[kind])).join('\n');
-  if (columns.leadUnits !== undefined) {
-    const lead = splitJoint(text('leadUnits'));
-    const leadNames = [...lead.before, ...lead.after];
-    const keys = new Set(leadNames.map(normalizeUnitText));
-    const support = unitNames(text('supportUnits')).filter((name) => !keys.has(normalizeUnitText(name)));
-    return { units: [...leadNames.map((name) => role(name, true)), ...support.map((name) => role(name, false))], jointLead: lead.joint };
-  }
-  const { before, after, joint } = splitJoint(text('units'));
-  if (joint && before.length > 0) {
-    const keys = new Set(before.map(normalizeUnitText));
-    const rest = after.filter((name) => !keys.has(normalizeUnitText(name)));
-    return { units: [...before.map((name) => role(name, true)), ...rest.map((name) => role(name, false))], jointLead: true };
-  }
-  const names = [...before, ...after];
-  return { units: names.map((name, i) => role(name, i === 0)), jointLead: false };
+function unitsOf(row: readonly CellValue[], columns: Columns): ParsedUnits {
+  const lines = (kind: ColumnKind) => cellLines(cellAt(row, columns[kind]));
+  if (columns.leadUnits !== undefined) return parseLeadAndSupportUnits(lines('leadUnits'), lines('supportUnits'));
+  return parseUnits(lines('units'));
 }
 
 function cellAt(row: readonly CellValue[], column: number | undefined): CellValue | undefined {
@@ -259,7 +208,7 @@ function importGridTasks(rows: readonly CellValue[][], header: Header, columns: 
     const contentLines = cellLines(cellAt(row, columns.content));
     const seqColumn = columns.seq;
     const seq = seqColumn === undefined ? nextSeq : parseSeq(cellAt(row, seqColumn));
-    if (NOTE.test(firstText)) {
+    if (TABLE_NOTE.test(firstText)) {
       noteSeen = true;
       continue;
     }

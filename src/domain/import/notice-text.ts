@@ -11,28 +11,19 @@
  * - A row starts with a cell holding its 序号 number; a blank category cell continues the category
  *   of the row above; a 注： note after the table is not a task.
  * - Content lines are joined without a separator (a line break inside a Chinese cell is a wrap),
- *   deadline lines are kept apart with '\n' (each is its own phrase), leaders and units are split
- *   on line breaks and 、，；, outside brackets and quotes. A trailing 。 is dropped from leader and
- *   unit names; content and deadline phrases keep theirs, as written.
+ *   deadline lines are kept apart with '\n' (each is its own phrase), leaders are split
+ *   on line breaks, 、，； and spaces, units as every importer splits them (unit-cells.ts). A trailing
+ *   。 is dropped from leader and unit names; content and deadline phrases keep theirs, as written.
  * Rows that cannot be read are not imported and are listed in `problems` with their line.
  */
 import { DubanError } from '../errors.js';
 import { noticeMessages } from '../messages/index.js';
-import type { Task, TaskList, UnitRole } from '../model/index.js';
-import {
-  cellLines,
-  joinContent,
-  joinDeadline,
-  parseCategory,
-  parseLeadAndSupportUnits,
-  parseUnits,
-  splitLeaders,
-} from './notice-fields.js';
+import type { Task, TaskList } from '../model/index.js';
+import { classifyHeader, type ColumnKind } from './headers.js';
+import { cellLines, joinContent, joinDeadline, parseCategory, splitLeaders } from './notice-fields.js';
 import { issuerOf, readHeading, readReporting, signedOn, yearIn } from './notice-meta.js';
-import { classifyHeader, readTable, type ColumnKind, type RawRow } from './notice-table.js';
-
-export { chineseNumber, parseCategory, parseUnits, splitLeaders, splitOutsideBrackets } from './notice-fields.js';
-export { HEADER_SYNONYMS, classifyHeader, type ColumnKind } from './notice-table.js';
+import { readTable, type RawRow } from './notice-table.js';
+import { parseLeadAndSupportUnits, parseUnits, type ParsedUnits } from './unit-cells.js';
 
 export interface NoticeMeta {
   /** The list id (lowercase letters, digits and hyphens). */
@@ -84,7 +75,7 @@ function cellOf(row: RawRow, index: number | undefined): string[] {
   return index === undefined ? [] : row.cells[index].lines;
 }
 
-function unitsOf(row: RawRow, columns: Columns): { units: UnitRole[]; jointLead: boolean } {
+function unitsOf(row: RawRow, columns: Columns): ParsedUnits {
   if (columns.leadUnits !== undefined) {
     return parseLeadAndSupportUnits(cellOf(row, columns.leadUnits), cellOf(row, columns.supportUnits));
   }

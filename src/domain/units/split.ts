@@ -1,21 +1,21 @@
 /**
  * A cell may hold several units: 市财政局、市税务局 / one per line / separated by ，,；; . Separators
- * inside quotes or brackets belong to a name (市“双随机、一公开”监管联席会议有关成员单位), and
+ * inside quotes or brackets (《》 too) belong to a name (市“双随机、一公开”监管联席会议有关成员单位), and
  * "A、B等市级有关单位" names A, B and the group 市级有关单位.
  */
 import { isGroupName } from './groups.js';
 import { NO_UNIT, normalizeUnitText } from './normalize.js';
 
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', '\n', '\r', '\u2028', '\u2029']);
-const OPENERS = new Set(['“', '‘', '「', '『', '（', '(', '【', '〔', '[']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '〕', ']']);
+const OPENERS = new Set(['“', '‘', '「', '『', '（', '(', '【', '〔', '[', '《']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '〕', ']', '》']);
 const STRAIGHT_QUOTES = new Set(['"', "'", '＂', '＇']);
 /** A phrase about roles, not a unit: 市人社局、市农业农村委按职责分工负责 (every listed unit leads). */
 export const BY_DUTIES = '按职责分工负责';
 const ET_CETERA = '等';
 
 const SEPARATOR_PATTERN = /[、，,；;\n\r\u2028\u2029]/u;
-const ENCLOSING = /["'＂＇“”‘’「」『』（）()【】〔〕[\]]/u;
+const ENCLOSING = /["'＂＇“”‘’「」『』（）()【】〔〕[\]《》]/u;
 
 function splitOnSeparators(text: string, respectQuotes: boolean): { parts: string[]; balanced: boolean } {
   if (!respectQuotes || !ENCLOSING.test(text)) return { parts: text.split(SEPARATOR_PATTERN), balanced: true };

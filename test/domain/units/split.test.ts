@@ -27,6 +27,7 @@ describe('splitUnitCell', () => {
 
   test('a separator inside brackets belongs to the name', () => {
     expect(splitUnitCell('市外办（市港澳办、市侨办）、市财政局')).toEqual(['市外办（市港澳办、市侨办）', '市财政局']);
+    expect(splitUnitCell('《安全生产、消防条例》实施工作小组、市应急局')).toEqual(['《安全生产、消防条例》实施工作小组', '市应急局']);
   });
 
   test('an unclosed quote does not swallow the rest of the cell', () => {

@@ -1,0 +1,58 @@
+/**
+ * The words of a foreign list's table that are not tasks: the column headers, by the field they
+ * name, and the 注：note under the table. Both importers (notice text, sheet) read them here, so a
+ * header means the same column whichever format it came in.
+ */
+
+export type ColumnKind =
+  | 'seq'
+  | 'category'
+  | 'content'
+  | 'deadline'
+  | 'leaders'
+  | 'units'
+  | 'leadUnits'
+  | 'supportUnits'
+  | 'ignore';
+
+/** Header words, by the column they name. 重点任务 is a category next to a content column. */
+export const HEADER_SYNONYMS: Readonly<Record<ColumnKind, readonly string[]>> = {
+  seq: ['序号', '编号'],
+  category: ['主要任务', '重点任务', '任务类别', '工作类别', '类别', '领域'],
+  content: ['重点工作', '主要内容', '工作内容', '任务内容', '具体任务', '工作任务', '具体措施', '工作措施', '任务措施'],
+  deadline: ['完成时限', '时间节点', '完成时间', '完成期限', '时限要求', '时限'],
+  leaders: ['分管市领导', '牵头市领导', '责任市领导', '分管领导', '责任领导', '牵头领导', '市领导'],
+  leadUnits: ['牵头单位', '牵头部门', '主责单位', '主责部门'],
+  supportUnits: ['配合单位', '配合部门', '协办单位', '参与单位', '参与部门', '协作单位', '协作部门'],
+  units: ['责任单位', '责任部门', '承办单位', '落实单位'],
+  ignore: ['备注', '说明'],
+};
+
+const SYNONYMS: readonly [string, ColumnKind][] = Object.entries(HEADER_SYNONYMS).flatMap(([kind, words]) =>
+  words.map((word): [string, ColumnKind] => [word, kind as ColumnKind]),
+);
+
+function normalizeHeader(text: string): string {
+  return text.replace(/[\s\u3000：:]/g, '');
+}
+
+/**
+ * The column a header names: an exact synonym, else the synonym found earliest in the header
+ * ("责任单位（列第一位的为牵头单位）" is 责任单位), else null. Spaces, line breaks and colons do not matter.
+ */
+export function classifyHeader(text: string): ColumnKind | null {
+  const header = normalizeHeader(text);
+  if (header === '') return null;
+  const exact = SYNONYMS.find(([word]) => word === header);
+  if (exact) return exact[1];
+  let best: { at: number; length: number; kind: ColumnKind } | null = null;
+  for (const [word, kind] of SYNONYMS) {
+    const at = header.indexOf(word);
+    if (at < 0) continue;
+    if (!best || at < best.at || (at === best.at && word.length > best.length)) best = { at, length: word.length, kind };
+  }
+  return best ? best.kind : null;
+}
+
+/** A note under the table (注：…, 备注：…, 说明：…): the table ends there, and it is not a task. */
+export const TABLE_NOTE = /^[\s\u3000]*(注|备注|说明)[\s\u3000]*[:：]/;
