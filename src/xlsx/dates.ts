@@ -1,5 +1,5 @@
 /**
- * Which number formats show a number as a date or time, and Excel serial numbers → ISO text.
+ * Which number formats show a number as a date or time, and Excel serial numbers ↔ ISO text.
  */
 
 /** Built-in format ids that are dates or times (27–36 and 50–58 are the CJK-locale date formats). */
@@ -27,6 +27,13 @@ export function formatDateKind(id: number, code: string | undefined): DateKind |
 }
 
 const DAY_MS = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** "2023-12-31" → 45291, Excel's 1900 date system (valid from 1900-03-01). */
+export function isoDateToSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return (Date.UTC(y, m - 1, d) - EXCEL_EPOCH) / DAY_MS;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -47,7 +54,7 @@ export function serialToText(serial: number, kind: DateKind, date1904: boolean):
   if (!date1904 && days === 60) {
     date = '1900-02-29';
   } else {
-    const epoch = date1904 ? Date.UTC(1904, 0, 1) : days < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+    const epoch = date1904 ? Date.UTC(1904, 0, 1) : days < 60 ? Date.UTC(1899, 11, 31) : EXCEL_EPOCH;
     date = new Date(epoch + days * DAY_MS).toISOString().slice(0, 10);
   }
   return seconds === 0 ? date : `${date} ${time}`;

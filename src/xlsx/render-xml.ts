@@ -6,18 +6,10 @@
  */
 import { parseAddress } from '../domain/grid.js';
 import type { DataValidationSpec, DefinedNameSpec, SheetSpec } from '../domain/spec/index.js';
+import { isoDateToSerial } from './dates.js';
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));
-}
-
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** "2023-12-31" → 45291, Excel's 1900 date system (valid from 1900-03-01). */
-export function isoDateToSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return (Date.UTC(y, m - 1, d) - EXCEL_EPOCH) / DAY_MS;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
