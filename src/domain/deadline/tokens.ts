@@ -4,7 +4,8 @@
  * problem when it names a date that does not exist (13月, 2月30日).
  */
 import { deadlineMessages } from '../messages/deadline.js';
-import { daysInMonth, isoDate, monthEnd, parseSmallNumber } from './calendar.js';
+import { smallNumber } from '../numerals.js';
+import { daysInMonth, isoDate, monthEnd } from './calendar.js';
 
 export interface TimeToken {
   start: number;
@@ -38,16 +39,16 @@ function yearOf(digits: string | undefined, relative: string | undefined, listYe
 }
 
 function checkMonth(text: string): number | { problem: string } {
-  const month = parseSmallNumber(text);
-  if (!Number.isInteger(month) || month < 1 || month > 12) return { problem: deadlineMessages.noSuchMonth(text) };
+  const month = smallNumber(text);
+  if (month === null || month < 1 || month > 12) return { problem: deadlineMessages.noSuchMonth(text) };
   return month;
 }
 
 function dayDate(year: number, monthText: string, dayText: string): { due: string } | { problem: string } {
   const month = checkMonth(monthText);
   if (typeof month !== 'number') return month;
-  const day = parseSmallNumber(dayText);
-  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) {
+  const day = smallNumber(dayText);
+  if (day === null || day < 1 || day > daysInMonth(year, month)) {
     return { problem: deadlineMessages.noSuchDay(year, month, dayText) };
   }
   return { due: isoDate(year, month, day) };

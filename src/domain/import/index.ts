@@ -2,7 +2,6 @@
 export * from './notice-text.js';
 export * from './grid-import.js';
 export { HEADER_SYNONYMS, TABLE_NOTE, classifyHeader, type ColumnKind } from './headers.js';
-export { chineseNumber, smallNumber, yearNumber } from './numerals.js';
 export { parseCategory, splitLeaders } from './notice-fields.js';
 export { issuerOf, readHeading, readReporting, signedOn, yearIn, type NoticeHeading } from './notice-meta.js';
 export { parseLeadAndSupportUnits, parseUnits, unitNames, type ParsedUnits } from './unit-cells.js';

@@ -4,7 +4,7 @@
  * writes. Shared by every importer so that a cell means the same thing whichever format it came from.
  */
 import { daysInMonth, isoDate as calendarDate } from '../deadline/index.js';
-import { smallNumber, yearNumber } from './numerals.js';
+import { smallNumber, yearNumber } from '../numerals.js';
 
 /** An ISO date from its parts, or null when the parts are not a real calendar date. */
 export function isoDate(year: number, month: number, day: number): string | null {

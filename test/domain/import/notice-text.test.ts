@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DubanError } from '../../../src/domain/errors.js';
-import { chineseNumber, parseCategory, parseNoticeText } from '../../../src/domain/import/index.js';
+import { parseCategory, parseNoticeText } from '../../../src/domain/import/index.js';
+import { chineseNumber } from '../../../src/domain/numerals.js';
 import { noticeMessages } from '../../../src/domain/messages/index.js';
 
 const HEADER = ['序号', '主要任务', '重点工作', '完成时限', '分管市领导', '责任单位'];

@@ -1,7 +1,7 @@
 /**
- * Numbers as a notice writes them: 十二 for a category, 二〇二三 for a year, 6 or 六 for a month.
- * The importers' one numeral reader; null for anything that is not such a number, so a caller can
- * report the text instead of guessing.
+ * Numbers as Chinese documents write them: 十二 for a category, 二〇二三 for a year, 6 or 六 for a
+ * month or a day. The one numeral reader of the importers and the deadline grammar; null for
+ * anything that is not such a number, so a caller can report the text instead of guessing.
  */
 
 const DIGITS: Record<string, number> = {
@@ -17,7 +17,7 @@ export function chineseNumber(text: string): number | null {
   return (tens === '' ? 1 : DIGITS[tens]) * 10 + (units === '' ? 0 : DIGITS[units]);
 }
 
-/** "6" or "六", "12" or "十二" (a month, a day, a category number); null for anything else. */
+/** "6" or "六", "12" or "十二", "31" or "三十一" (a month, a day, a category number); null for anything else. */
 export function smallNumber(text: string): number | null {
   return /^\d{1,2}$/.test(text) ? Number(text) : chineseNumber(text);
 }
