@@ -50,12 +50,18 @@ export interface Workspace {
   writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome>;
 }
 
+/** After the pane writes the workbook, Excel still reports those writes as edits for a moment. */
+const OWN_WRITE_GRACE_MS = 2000;
+
 export class ExcelWorkspace implements Workspace {
   readonly kind = 'excel';
+  private writing = 0;
+  private quietUntil = 0;
 
   constructor(
     private readonly run: BatchRunner = (batch) => Excel.run(batch),
     private readonly isSetSupported?: RequirementCheck,
+    private readonly ownWriteGraceMs = OWN_WRITE_GRACE_MS,
   ) {}
 
   readMaster(sheets?: readonly string[]): Promise<WorkbookGrid> {
@@ -63,15 +69,30 @@ export class ExcelWorkspace implements Workspace {
   }
 
   async writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome> {
-    const result = await this.run((context) =>
-      renderSpecToWorkbook(context, spec, { ...options, replaceExisting: options.replaceExisting, isSetSupported: this.isSetSupported }),
-    );
-    return { skipped: result.skipped };
+    this.writing += 1;
+    try {
+      const result = await this.run((context) =>
+        renderSpecToWorkbook(context, spec, { ...options, replaceExisting: options.replaceExisting, isSetSupported: this.isSetSupported }),
+      );
+      return { skipped: result.skipped };
+    } finally {
+      this.writing -= 1;
+      this.quietUntil = Date.now() + this.ownWriteGraceMs;
+    }
   }
 
-  /** Live validation of edits on the named sheets; resolves to the function that stops it. */
+  /** True while the pane's own writes may still arrive as change events. */
+  private get ownWritesPending(): boolean {
+    return this.writing > 0 || Date.now() < this.quietUntil;
+  }
+
+  /**
+   * Live validation of user edits on the named sheets (the pane's own writes are not reported);
+   * resolves to the function that stops it.
+   */
   watch(sheets: readonly string[], handler: ChangeHandler, onError: (error: unknown) => void): Promise<() => Promise<void>> {
-    return this.run((context) => attachLiveValidation(context, handler, { sheets, run: this.run, isSetSupported: this.isSetSupported, onError }));
+    const userEdits: ChangeHandler = (change) => (this.ownWritesPending ? undefined : handler(change));
+    return this.run((context) => attachLiveValidation(context, userEdits, { sheets, run: this.run, isSetSupported: this.isSetSupported, onError }));
   }
 }
 

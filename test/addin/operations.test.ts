@@ -154,7 +154,7 @@ describe('task pane operations in Excel', () => {
 
   test('live validation reports an edited lead-unit cell with the canonical name', async () => {
     const excel = new FakeExcel();
-    const workspace = new ExcelWorkspace(excel.run, () => true);
+    const workspace = new ExcelWorkspace(excel.run, () => true, 0);
     await loadList(workspace, KEY_WORK, { now });
     const results: LiveResult[] = [];
     const errors: unknown[] = [];
@@ -165,6 +165,20 @@ describe('task pane operations in Excel', () => {
     expect(errors).toEqual([]);
     expect(results[0].findings).toEqual([expect.objectContaining({ cell: `${leadColumn}10`, kind: 'alias-unit', suggestion: '市发展改革委' })]);
     expect(results[1].findings).toEqual([]);
+    await stop();
+  });
+
+  test('live validation does not report the pane\'s own writes, during a write and shortly after', async () => {
+    const excel = new FakeExcel();
+    const workspace = new ExcelWorkspace(excel.run, () => true, 60_000);
+    await loadList(workspace, KEY_WORK, { now });
+    const changes: unknown[] = [];
+    const stop = await workspace.watch([SHEETS.taskList], (change) => void changes.push(change), (error) => changes.push(error));
+    const writing = loadList(workspace, KEY_WORK, { now, replaceExisting: true });
+    await excel.edit(SHEETS.taskList, 'F10', [['市发改委']]);
+    await writing;
+    await excel.edit(SHEETS.taskList, 'F11', [['市发改委']]);
+    expect(changes).toEqual([]);
     await stop();
   });
 });

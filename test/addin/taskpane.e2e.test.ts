@@ -2,7 +2,9 @@
  * The task pane in a real browser (Debian's Chromium through playwright-core), in standalone mode:
  * the production build is served from localhost, and the test picks the key-work list, loads it,
  * validates a master with a planted error, generates the returns and consolidates two of them,
- * checking each download, and saves screenshots for README into docs/screenshots/.
+ * checking each download, and takes screenshots of each step. They go to out/screenshots/; with
+ * UPDATE_SCREENSHOTS=1 they replace the committed ones in docs/screenshots/ that README shows (a
+ * machine without a CJK font draws boxes for Chinese, so a plain test run never overwrites those).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,7 +21,7 @@ import { readWorkbook } from '../../src/xlsx/index.js';
 const root = resolve(import.meta.dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(root, 'out', 'addin-e2e');
-const SCREENSHOTS = join(root, 'docs', 'screenshots');
+const SCREENSHOTS = join(root, ...(process.env.UPDATE_SCREENSHOTS === '1' ? ['docs', 'screenshots'] : ['out', 'screenshots']));
 const haveChromium = existsSync(CHROMIUM);
 
 if (!haveChromium) {

@@ -72,7 +72,7 @@ export function App({ workspace }: { workspace: Workspace }) {
         <LoadSection workspace={workspace} onLoaded={refresh} />
       </Section>
       <Section title={say.validate.heading}>
-        <ValidateSection workspace={workspace} hasMaster={info !== null} />
+        <ValidateSection workspace={workspace} hasMaster={info !== null} version={version} />
       </Section>
       <Section title={say.returns.heading}>
         <ReturnsSection workspace={workspace} periods={periods} period={period} onPeriod={setPeriod} />

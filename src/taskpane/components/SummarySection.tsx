@@ -10,15 +10,16 @@ import { useOperation } from './useOperation.js';
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   scroll: { overflow: 'auto', maxHeight: '420px' },
-  number: { textAlign: 'right', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  number: { textAlign: 'right', whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   name: { whiteSpace: 'nowrap' },
+  table: { tableLayout: 'auto', minWidth: '100%' },
 });
 
 function CountsTable({ label, rows }: { label: string; rows: ({ name: string } & SummaryCounts)[] }) {
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
-      <Table size="extra-small" aria-label={label}>
+      <Table size="extra-small" aria-label={label} className={styles.table}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.name}>{label}</TableHeaderCell>

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 /** 二、校验: the whole master at once, and in Excel each edited cell as it is typed. */
-export function ValidateSection({ workspace, hasMaster }: { workspace: Workspace; hasMaster: boolean }) {
+export function ValidateSection({ workspace, hasMaster, version }: { workspace: Workspace; hasMaster: boolean; version: number }) {
   const styles = useStyles();
   const operation = useOperation<ValidationReport>();
   const [live, setLive] = useState(false);
@@ -39,7 +39,8 @@ export function ValidateSection({ workspace, hasMaster }: { workspace: Workspace
       void stop.current?.();
       stop.current = null;
     };
-  }, [live, workspace]);
+    // Re-attached whenever the master is rewritten: its sheets (and their events) are new.
+  }, [live, workspace, version]);
 
   const report = operation.result;
   return (
