@@ -3,7 +3,7 @@
  * expression for <row> and <c> start tags; each cell's inner XML is cut out with indexOf.
  */
 import { columnIndex, parseAddress, type CellValue } from '../domain/grid.js';
-import { serialToText, type DateKind } from './dates.js';
+import { serialToText, type DateKind } from '../domain/spec/index.js';
 import { attribute, decodeText, stringItemText } from './xml.js';
 
 export interface SheetContext {

@@ -8,7 +8,8 @@
 import { DubanError, type Location } from '../domain/errors.js';
 import type { SheetGrid, WorkbookGrid } from '../domain/grid.js';
 import { commonMessages, fileKindMessages, xlsxMessages } from '../domain/messages/index.js';
-import { formatDateKind, type DateKind } from './dates.js';
+import type { DateKind } from '../domain/spec/index.js';
+import { formatDateKind } from './dates.js';
 import { detectFileKind } from './detect.js';
 import { parseSheetXml } from './read-sheet.js';
 import { attributes, decodeXmlBytes, innerOf, startTags, stringItemText } from './xml.js';

@@ -5,8 +5,7 @@
  * areas half-absolute). They are inserted into ExcelJS's output before the zip is written.
  */
 import { parseAddress } from '../domain/grid.js';
-import type { DataValidationSpec, DefinedNameSpec, SheetSpec } from '../domain/spec/index.js';
-import { isoDateToSerial } from './dates.js';
+import { isoDateToSerial, type DataValidationSpec, type DefinedNameSpec, type SheetSpec } from '../domain/spec/index.js';
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));

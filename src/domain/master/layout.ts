@@ -96,12 +96,3 @@ export function printSetup(title: string, lastColumn0: number, lastRow: number):
     printArea: `A1:${columnLetter(lastColumn0)}${Math.max(lastRow, HEADER_ROW)}`,
   };
 }
-
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** "2023-12-31" → 45291: the serial number Excel and Calc store for a date (cached formula results). */
-export function dateSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return (Date.UTC(y, m - 1, d) - EXCEL_EPOCH) / DAY_MS;
-}

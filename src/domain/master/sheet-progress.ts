@@ -4,12 +4,13 @@
  */
 import { columnLetter } from '../grid.js';
 import type { ProgressEntry } from '../model/schemas.js';
+import { isoDateToSerial } from '../spec/dates.js';
 import type { FormulaValue, RowSpec, SheetSpec } from '../spec/types.js';
 import { masterMessages as say } from '../messages/master.js';
 import { periodCode, type Assignment } from '../summarize/index.js';
 import { HEADERS, SHEETS, STATUSES } from '../vocabulary.js';
 import { BREAKDOWN_COL } from './sheet-breakdown.js';
-import { FIRST_DATA_ROW, HEADER_ROW, NAMES, TABLES, columnRange, dateSerial, lastDataRow, printSetup, styled } from './layout.js';
+import { FIRST_DATA_ROW, HEADER_ROW, NAMES, TABLES, columnRange, lastDataRow, printSetup, styled } from './layout.js';
 import { NAME_SEPARATOR } from './sheet-tasks.js';
 
 export const PROGRESS_HEADERS = [...HEADERS.progress, ...HEADERS.progressMore];
@@ -28,7 +29,7 @@ function lookups(row: number, breakdownRows: number, first: Assignment | undefin
     { formula: `IFERROR(INDEX(${leaders},${match})&"","")`, result: first ? first.leaders.join(NAME_SEPARATOR) : '' },
     {
       formula: `IFERROR(IF(ISNUMBER(INDEX(${dues},${match})),INDEX(${dues},${match}),""),"")`,
-      result: first?.due ? dateSerial(first.due) : '',
+      result: first?.due ? isoDateToSerial(first.due) : '',
     },
   ];
 }
