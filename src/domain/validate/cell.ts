@@ -5,6 +5,7 @@
  */
 import { parseDeadline } from '../deadline/index.js';
 import { cellText, type CellValue } from '../grid.js';
+import { splitLeaders } from '../import/index.js';
 import { validateMessages as say } from '../messages/validate.js';
 import { normalizeStatus } from '../returns/status.js';
 import type { UnitMatch } from '../units/index.js';
@@ -14,7 +15,6 @@ import type { CellInput, ColumnRole, Finding, ValidationContext, Verdict } from 
 const MEMO_LIMIT = 100_000;
 const NONE: readonly Verdict[] = Object.freeze([]);
 const ROLES: readonly string[] = Object.values(ROLE_LABELS);
-const LEADER_SEPARATORS = /[、，,；;\s]+/;
 
 /** A positive whole number written as a number or as digits; null otherwise. */
 export function readSeq(text: string): number | null {
@@ -22,10 +22,6 @@ export function readSeq(text: string): number | null {
   if (!/^\d+$/.test(trimmed)) return null;
   const seq = Number(trimmed);
   return seq > 0 && Number.isSafeInteger(seq) ? seq : null;
-}
-
-export function splitLeaders(text: string): string[] {
-  return text.split(LEADER_SEPARATORS).filter((name) => name !== '');
 }
 
 function editDistance(a: string, b: string): number {
@@ -96,7 +92,7 @@ function deadlineVerdicts(text: string, context: ValidationContext, inListYear: 
 
 function leaderVerdicts(text: string, known: ReadonlySet<string> | undefined): Verdict[] {
   if (!known) return [];
-  return splitLeaders(text)
+  return splitLeaders([text])
     .filter((name) => !known.has(name))
     .map((name) => {
       const close = [...known].filter((candidate) => editDistance(candidate, name) <= 1).sort()[0] ?? '';

@@ -1,6 +1,6 @@
 /** Cell validation of workbooks in Duban's layout: findings with cells, messages and suggestions. */
 export { validateWorkbook } from './workbook.js';
-export { createCellValidator, validateCell, readSeq, splitLeaders, type CellValidator } from './cell.js';
+export { createCellValidator, validateCell, readSeq, type CellValidator } from './cell.js';
 export { columnRoleOf, locateColumns, LAYOUTS, type SheetLayout, type LocatedColumns } from './layout.js';
 export { inferListYear } from './year.js';
 export {

@@ -4,11 +4,12 @@
  * 序号 that 任务清单 does not have, a task without a lead in 责任分解).
  */
 import { cellAddress, cellText, isBlankRow, parseAddress, type SheetGrid, type WorkbookGrid } from '../grid.js';
+import { splitLeaders } from '../import/index.js';
 import { validateMessages as say } from '../messages/validate.js';
 import { throwIfCancelled, type OperationOptions } from '../operation.js';
 import type { UnitMatcher } from '../units/index.js';
 import { ROLE_LABELS, SHEETS } from '../vocabulary.js';
-import { createCellValidator, readSeq, splitLeaders, type CellValidator } from './cell.js';
+import { createCellValidator, readSeq, type CellValidator } from './cell.js';
 import { LAYOUTS, locateColumns, type LocatedColumns, type SheetLayout } from './layout.js';
 import { countFindings, type Finding, type ValidationContext, type ValidationReport } from './types.js';
 
@@ -101,7 +102,7 @@ function taskListFacts(run: SheetRun, seqs: SeqCell[], matcher: UnitMatcher): Ta
   const leadColumn = run.columns.byRole.get('leadUnits');
   for (const { seq, row0 } of seqs) {
     const row = run.sheet.rows[row0];
-    if (leaderColumn !== undefined) for (const name of splitLeaders(cellText(row[leaderColumn]))) facts.leaders.add(name);
+    if (leaderColumn !== undefined) for (const name of splitLeaders([cellText(row[leaderColumn])])) facts.leaders.add(name);
     if (seq === null) continue;
     facts.seqs.add(seq);
     if (leadColumn !== undefined && matcher.matchCell(cellText(row[leadColumn])).length > 0) facts.withLead.add(seq);

@@ -60,6 +60,13 @@ describe('validateCell (a single edited cell)', () => {
     expect(findings.map((f) => [f.value, f.suggestion])).toEqual([['李思', '李四']]);
   });
 
+  test('a leader cell is split as the importers split it: lines, trailing 。, a repeated name and — are read alike', () => {
+    const values = (value: string) => validateCell({ sheet: T, cell: 'E5', role: 'leaders', value }, context).map((f) => f.value);
+    expect(values('张三\n李四。')).toEqual([]);
+    expect(values('—')).toEqual([]);
+    expect(values('王五、王五；张三')).toEqual(['王五']);
+  });
+
   test('a sequence number must be a positive whole number', () => {
     const kinds = (value: string | number | null) => validateCell({ sheet: T, cell: 'A4', role: 'seq', value }, context).map((f) => f.kind);
     expect(kinds(3)).toEqual([]);
