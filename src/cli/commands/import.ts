@@ -11,7 +11,7 @@ import { withParsedDeadlines } from '../../domain/deadline/index.js';
 import { DubanError, EXIT } from '../../domain/errors.js';
 import type { SheetGrid } from '../../domain/grid.js';
 import { importGrid, parseNoticeText, type ColumnMapping } from '../../domain/import/index.js';
-import { commonMessages, fileKindMessages, gridFieldLabels, gridImportMessages, importCommandMessages, xlsxMessages } from '../../domain/messages/index.js';
+import { commonMessages, fileKindMessages, gridFieldLabels, importCommandMessages, noticeMessages, xlsxMessages } from '../../domain/messages/index.js';
 import { parseTaskList, type TaskList } from '../../domain/model/index.js';
 import { detectFileKind } from '../../xlsx/detect.js';
 // The reader alone: importing never writes a workbook, so ExcelJS is not loaded.
@@ -75,7 +75,7 @@ async function importFile(file: string, meta: { id: string; year?: number }): Pr
   if (kind === 'text') {
     const notice = parseNoticeText(decodeCsvBytes(bytes, { file }), { ...meta, source });
     const { list, unparsed } = withParsedDeadlines(notice.list);
-    const deadlineProblems = unparsed.map(({ seq, problem }) => ({ message: gridImportMessages.unparsedDeadline(seq, problem) }));
+    const deadlineProblems = unparsed.map(({ seq, problem }) => ({ message: noticeMessages.unparsedDeadline(seq, problem) }));
     return { list, mappings: [], problems: [...notice.problems, ...deadlineProblems] };
   }
   throw new DubanError(fileKindMessages[kind], { file });
@@ -101,8 +101,8 @@ function report(io: CliIO, imported: Imported): void {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: '导入其他单位的任务清单（.xlsx 第一张工作表、.csv 或通知全文 .txt），自动识别表头',
-  usage: 'duban import <清单文件.xlsx|.csv|.txt> --out <清单.json> [--id 编号] [--year 2023]',
+  summary: importCommandMessages.importSummary,
+  usage: importCommandMessages.importUsage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, id: { type: 'string' }, year: { type: 'string' } });
     const [file, ...extra] = positionals;

@@ -4,7 +4,7 @@
  */
 export * from './common.js';
 export * from './deadline.js';
-export * from './notice.js';
+export * from './import.js';
 export * from './returns.js';
 export * from './units.js';
 export * from './excel.js';
@@ -12,5 +12,4 @@ export * from './xlsx.js';
 export * from './validate.js';
 export * from './master.js';
 export * from './taskpane.js';
-export * from './grid-import.js';
 export * from './demo.js';
