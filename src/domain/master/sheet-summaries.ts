@@ -88,8 +88,26 @@ interface SheetParts {
   rows: { name: string; counts: SummaryCounts; formulas: string[]; extra?: string }[];
   periodCell: SpecCell;
   note: string;
-  pivot: PivotSpec;
+  /** The pivot's name and the 进展汇总 field of its rows. */
+  pivot: { name: string; rowField: string };
   widths: number[];
+}
+
+/**
+ * The PivotTable over 进展汇总 next to a summary table (the Excel add-in builds it where the API
+ * allows): rows by `rowField`, statuses across, 序号 counted, filtered by period. It starts on the
+ * header row, two columns right of the table.
+ */
+function progressPivot(name: string, rowField: string, tableWidth: number): PivotSpec {
+  return {
+    name,
+    source: TABLES.progress,
+    anchor: `${columnLetter(tableWidth + 2)}${HEADER_ROW}`,
+    rows: [rowField],
+    columns: [HEADERS.progress[3]],
+    values: [{ field: HEADERS.progress[2], summarizeBy: 'count' }],
+    filters: [HEADERS.progress[0]],
+  };
 }
 
 function totalsRow(rows: SheetParts['rows'], firstRow: number, width: number): RowSpec {
@@ -132,7 +150,7 @@ function summarySheet(parts: SheetParts, labelFormula: SpecCell): SheetSpec {
     conditionalFormats: parts.rows.length > 0 ? [{ range: `B${first}:B${lastRow}`, rules: [{ type: 'dataBar', color: '5B9BD5' }] }] : [],
     protection: { allowFormatColumns: true },
     print: printSetup(parts.title, width - 1, noteRow),
-    pivots: [parts.pivot],
+    pivots: [progressPivot(parts.pivot.name, parts.pivot.rowField, width)],
   };
 }
 
@@ -160,15 +178,7 @@ export function buildByUnitSheet(input: SummarySheetsInput, periodLabel: string)
       periodCell: styled(input.parts.period, 'selector'),
       note: say.byUnitNote,
       widths: [28, ...COUNT_KEYS.map(() => COUNT_WIDTH), 16],
-      pivot: {
-        name: 'DubanPivotByUnit',
-        source: TABLES.progress,
-        anchor: 'M3',
-        rows: [HEADERS.progress[1]],
-        columns: [HEADERS.progress[3]],
-        values: [{ field: HEADERS.progress[2], summarizeBy: 'count' }],
-        filters: [HEADERS.progress[0]],
-      },
+      pivot: { name: 'DubanPivotByUnit', rowField: HEADERS.progress[1] },
     },
     labelCell(input, periodLabel),
   );
@@ -187,15 +197,7 @@ export function buildByLeaderSheet(input: SummarySheetsInput, periodLabel: strin
       periodCell: styled({ formula: `${NAMES.period}&""`, result: input.parts.period }, 'count'),
       note: `${say.leaderPeriodNote}${say.byLeaderNote}`,
       widths: [16, ...COUNT_KEYS.map(() => COUNT_WIDTH)],
-      pivot: {
-        name: 'DubanPivotByLeader',
-        source: TABLES.progress,
-        anchor: 'L3',
-        rows: [HEADERS.progressMore[1]],
-        columns: [HEADERS.progress[3]],
-        values: [{ field: HEADERS.progress[2], summarizeBy: 'count' }],
-        filters: [HEADERS.progress[0]],
-      },
+      pivot: { name: 'DubanPivotByLeader', rowField: HEADERS.progressMore[1] },
     },
     labelCell(input, periodLabel),
   );
