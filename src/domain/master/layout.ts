@@ -3,7 +3,7 @@
  * reader: every sheet has a title row, an information row, then its header row.
  */
 import { columnLetter } from '../grid.js';
-import type { CellStyle, PrintSpec, SpecCell, SpecValue } from '../spec/types.js';
+import type { CellStyle, PrintSpec, RowSpec, SheetSpec, SpecCell, SpecValue } from '../spec/types.js';
 import { masterMessages as say } from '../messages/master.js';
 
 export const TITLE_ROW = 1;
@@ -94,5 +94,49 @@ export function printSetup(title: string, lastColumn0: number, lastRow: number):
     header: `&C${headerText(title)}`,
     footer: `&C${say.footer}`,
     printArea: `A1:${columnLetter(lastColumn0)}${Math.max(lastRow, HEADER_ROW)}`,
+  };
+}
+
+/** A table sheet's own parts; the frame around them is tableSheet's. */
+export interface TableSheetParts {
+  name: string;
+  tabColor?: string;
+  title: string;
+  info: string;
+  infoHeight: number;
+  headers: readonly string[];
+  headerHeight?: number;
+  widths: readonly number[];
+  /** The data rows, from FIRST_DATA_ROW on. */
+  rows: RowSpec[];
+  table: { name: string; style: string };
+  /** Columns frozen at the left; the rows down to the header are always frozen. */
+  freezeColumns?: number;
+}
+
+/**
+ * A sheet of the master that holds one table (任务清单, 责任分解, 单位名录, 进展汇总, 校验结果):
+ * title and information rows merged across, the header row, one Excel table with filters over the
+ * header and data rows, frozen headers, printed with the title. Validations and the like are added
+ * by the caller.
+ */
+export function tableSheet(parts: TableSheetParts): SheetSpec {
+  const lastColumn0 = parts.headers.length - 1;
+  const lastColumn = columnLetter(lastColumn0);
+  const last = lastDataRow(parts.rows.length);
+  return {
+    name: parts.name,
+    ...(parts.tabColor === undefined ? {} : { tabColor: parts.tabColor }),
+    columns: parts.widths.map((width) => ({ width })),
+    rows: [
+      { cells: [styled(parts.title, 'title')], height: 36 },
+      { cells: [styled(parts.info, 'info')], height: parts.infoHeight },
+      { cells: parts.headers.map((header) => styled(header, 'header')), height: parts.headerHeight ?? 24 },
+      ...parts.rows,
+    ],
+    merges: [`A1:${lastColumn}1`, `A2:${lastColumn}2`],
+    freeze: { rows: HEADER_ROW, columns: parts.freezeColumns ?? 0 },
+    tables: [{ name: parts.table.name, ref: `A${HEADER_ROW}:${lastColumn}${last}`, style: parts.table.style, filter: true }],
+    print: printSetup(parts.title, lastColumn0, last),
   };
 }

@@ -11,7 +11,7 @@ import { masterMessages as say } from '../messages/master.js';
 import type { Assignment } from '../summarize/index.js';
 import { periodCode } from '../summarize/index.js';
 import { HEADERS, ROLE_LABELS, SHEETS, STATUSES } from '../vocabulary.js';
-import { FIRST_DATA_ROW, HEADER_ROW, TABLES, lastDataRow, printSetup, styled } from './layout.js';
+import { FIRST_DATA_ROW, TABLES, lastDataRow, styled, tableSheet } from './layout.js';
 import { NAME_SEPARATOR } from './sheet-tasks.js';
 
 export const BREAKDOWN_HEADERS = [...HEADERS.breakdown, ...HEADERS.breakdownMore];
@@ -72,24 +72,23 @@ export function buildBreakdownSheet(list: TaskList, assignments: readonly Assign
   const tasks = new Map(list.tasks.map((task) => [task.seq, task]));
   const last = lastDataRow(assignments.length);
   const lastColumn = columnLetter(BREAKDOWN_HEADERS.length - 1);
-  const title = say.breakdownTitle(list.title);
-  const rows = assignments.map((assignment) =>
-    breakdownRow(assignment, tasks.get(assignment.seq)!, latest.get(entryKey(assignment.unit, assignment.seq))),
-  );
   const first = FIRST_DATA_ROW;
   return {
-    name: SHEETS.breakdown,
-    tabColor: '2F5597',
-    columns: WIDTHS.map((width) => ({ width })),
-    rows: [
-      { cells: [styled(title, 'title')], height: 36 },
-      { cells: [styled(say.breakdownInfo, 'info')], height: 42 },
-      { cells: BREAKDOWN_HEADERS.map((header) => styled(header, 'header')), height: 30 },
-      ...rows,
-    ],
-    merges: [`A1:${lastColumn}1`, `A2:${lastColumn}2`],
-    freeze: { rows: HEADER_ROW, columns: 2 },
-    tables: [{ name: TABLES.breakdown, ref: `A${HEADER_ROW}:${lastColumn}${last}`, style: 'TableStyleLight9', filter: true }],
+    ...tableSheet({
+      name: SHEETS.breakdown,
+      tabColor: '2F5597',
+      title: say.breakdownTitle(list.title),
+      info: say.breakdownInfo,
+      infoHeight: 42,
+      headers: BREAKDOWN_HEADERS,
+      headerHeight: 30,
+      widths: WIDTHS,
+      rows: assignments.map((assignment) =>
+        breakdownRow(assignment, tasks.get(assignment.seq)!, latest.get(entryKey(assignment.unit, assignment.seq))),
+      ),
+      table: { name: TABLES.breakdown, style: 'TableStyleLight9' },
+      freezeColumns: 2,
+    }),
     validations: [
       { range: `G${first}:G${last}`, type: 'list', values: [...STATUSES], prompt: say.statusPrompt, error: say.statusError },
     ],
@@ -106,6 +105,5 @@ export function buildBreakdownSheet(list: TaskList, assignments: readonly Assign
       },
     ],
     protection: { allowFilter: true, allowSort: true, allowFormatColumns: true },
-    print: printSetup(title, BREAKDOWN_HEADERS.length - 1, last),
   };
 }

@@ -2,7 +2,6 @@
  * 进展汇总: every consolidated row of every period. Two formula columns bring each row's leaders and
  * due date over from 责任分解 by 序号, so the summaries can count by leader and overdue.
  */
-import { columnLetter } from '../grid.js';
 import type { ProgressEntry } from '../model/schemas.js';
 import { isoDateToSerial } from '../spec/dates.js';
 import type { FormulaValue, RowSpec, SheetSpec } from '../spec/types.js';
@@ -10,7 +9,7 @@ import { masterMessages as say } from '../messages/master.js';
 import { periodCode, type Assignment } from '../summarize/index.js';
 import { HEADERS, SHEETS, STATUSES } from '../vocabulary.js';
 import { BREAKDOWN_COL } from './sheet-breakdown.js';
-import { FIRST_DATA_ROW, HEADER_ROW, NAMES, TABLES, columnRange, lastDataRow, printSetup, styled } from './layout.js';
+import { FIRST_DATA_ROW, NAMES, TABLES, columnRange, lastDataRow, styled, tableSheet } from './layout.js';
 import { NAME_SEPARATOR } from './sheet-tasks.js';
 
 export const PROGRESS_HEADERS = [...HEADERS.progress, ...HEADERS.progressMore];
@@ -55,7 +54,6 @@ function progressRow(entry: ProgressEntry, row: number, breakdownRows: number, f
 
 export function buildProgressSheet(title: string, progress: readonly ProgressEntry[], assignments: readonly Assignment[], hasPeriods: boolean): SheetSpec {
   const last = lastDataRow(progress.length);
-  const lastColumn = columnLetter(PROGRESS_HEADERS.length - 1);
   const first = FIRST_DATA_ROW;
   const firstBySeq = new Map<number, Assignment>();
   for (const assignment of assignments) if (!firstBySeq.has(assignment.seq)) firstBySeq.set(assignment.seq, assignment);
@@ -65,25 +63,22 @@ export function buildProgressSheet(title: string, progress: readonly ProgressEnt
     const [leaders, due] = lookups(first, assignments.length, undefined);
     rows.push({ cells: [styled(null, 'code'), ...Array.from({ length: 8 }, () => styled(null, 'text')), styled(leaders, 'center'), styled(due, 'date')] });
   }
-  const sheetTitle = say.progressTitle(title);
   return {
-    name: SHEETS.progress,
-    tabColor: '548235',
-    columns: WIDTHS.map((width) => ({ width })),
-    rows: [
-      { cells: [styled(sheetTitle, 'title')], height: 36 },
-      { cells: [styled(say.progressInfo, 'info')], height: 30 },
-      { cells: PROGRESS_HEADERS.map((header) => styled(header, 'header')), height: 24 },
-      ...rows,
-    ],
-    merges: [`A1:${lastColumn}1`, `A2:${lastColumn}2`],
-    freeze: { rows: HEADER_ROW, columns: 0 },
-    tables: [{ name: TABLES.progress, ref: `A${HEADER_ROW}:${lastColumn}${last}`, style: 'TableStyleLight11', filter: true }],
+    ...tableSheet({
+      name: SHEETS.progress,
+      tabColor: '548235',
+      title: say.progressTitle(title),
+      info: say.progressInfo,
+      infoHeight: 30,
+      headers: PROGRESS_HEADERS,
+      widths: WIDTHS,
+      rows,
+      table: { name: TABLES.progress, style: 'TableStyleLight11' },
+    }),
     validations: [
       ...(hasPeriods ? [{ range: `A${first}:A${last}`, type: 'list' as const, source: NAMES.periods }] : []),
       { range: `B${first}:B${last}`, type: 'list', source: NAMES.units, prompt: say.unitPrompt, error: say.unitError },
       { range: `D${first}:D${last}`, type: 'list', values: [...STATUSES], prompt: say.statusPrompt, error: say.statusError },
     ],
-    print: printSetup(sheetTitle, PROGRESS_HEADERS.length - 1, last),
   };
 }

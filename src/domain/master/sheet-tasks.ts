@@ -4,7 +4,7 @@ import { NO_UNIT } from '../units/normalize.js';
 import type { RowSpec, SheetSpec } from '../spec/types.js';
 import { masterMessages as say } from '../messages/master.js';
 import { HEADERS, SHEETS } from '../vocabulary.js';
-import { FIRST_DATA_ROW, HEADER_ROW, NAMES, TABLES, lastDataRow, printSetup, styled } from './layout.js';
+import { FIRST_DATA_ROW, NAMES, TABLES, lastDataRow, styled, tableSheet } from './layout.js';
 
 /** The separator of several names in one cell (leaders, units). */
 export const NAME_SEPARATOR = '、';
@@ -32,22 +32,20 @@ export function taskRows(list: TaskList): RowSpec[] {
 }
 
 export function buildTaskListSheet(list: TaskList): SheetSpec {
-  const columns = HEADERS.taskList.length;
   const last = lastDataRow(list.tasks.length);
   const leadColumn = 'F';
   return {
-    name: SHEETS.taskList,
-    tabColor: '2F5597',
-    columns: WIDTHS.map((width) => ({ width })),
-    rows: [
-      { cells: [styled(list.title, 'title')], height: 36 },
-      { cells: [styled(say.taskListInfo(list.issuer, list.issuedOn ?? '', list.tasks.length), 'info')], height: 20 },
-      { cells: HEADERS.taskList.map((header) => styled(header, 'header')), height: 24 },
-      ...taskRows(list),
-    ],
-    merges: [`A1:G1`, `A2:G2`],
-    freeze: { rows: HEADER_ROW, columns: 0 },
-    tables: [{ name: TABLES.tasks, ref: `A${HEADER_ROW}:G${last}`, style: 'TableStyleLight9', filter: true }],
+    ...tableSheet({
+      name: SHEETS.taskList,
+      tabColor: '2F5597',
+      title: list.title,
+      info: say.taskListInfo(list.issuer, list.issuedOn ?? '', list.tasks.length),
+      infoHeight: 20,
+      headers: HEADERS.taskList,
+      widths: WIDTHS,
+      rows: taskRows(list),
+      table: { name: TABLES.tasks, style: 'TableStyleLight9' },
+    }),
     // 牵头单位 usually holds one unit; 配合单位 holds several, which a list validation would reject.
     validations: [
       {
@@ -58,6 +56,5 @@ export function buildTaskListSheet(list: TaskList): SheetSpec {
         error: say.unitError,
       },
     ],
-    print: printSetup(list.title, columns - 1, last),
   };
 }
