@@ -1,5 +1,6 @@
 import { formatDeadline, isOverdue, parseDeadline } from '../../../src/domain/deadline/index.js';
 import { deadlineMessages } from '../../../src/domain/messages/index.js';
+import { NOTICE_DEFAULT_2023, QUARTERLY_REPORTS_2023 } from './notice-default.js';
 
 const year = 2023;
 const dues = (text: string, context = { year }) => {
@@ -128,22 +129,8 @@ describe('phrases that cannot be read', () => {
 
 describe('notice default for a list without a deadline column', () => {
   test('the quarterly report dates become progress checkpoints and the year end is the due date', () => {
-    const parsed = parseDeadline('', { year, reportingDeadlines: ['2023-04-10', '2023-07-10', '2023-10-10', '2024-01-10'] });
-    expect(parsed).toEqual({
-      ok: true,
-      spec: {
-        text: '',
-        ongoing: false,
-        source: 'notice',
-        milestones: [
-          { label: deadlineMessages.reportCheckpoint(1), due: '2023-04-10', kind: 'progress' },
-          { label: deadlineMessages.reportCheckpoint(2), due: '2023-07-10', kind: 'progress' },
-          { label: deadlineMessages.reportCheckpoint(3), due: '2023-10-10', kind: 'progress' },
-          { due: '2023-12-31', kind: 'complete' },
-          { label: deadlineMessages.reportCheckpoint(4), due: '2024-01-10', kind: 'progress' },
-        ],
-      },
-    });
+    const parsed = parseDeadline('', { year, reportingDeadlines: QUARTERLY_REPORTS_2023 });
+    expect(parsed).toEqual({ ok: true, spec: NOTICE_DEFAULT_2023 });
   });
 
   test('report dates of other years are not checkpoints', () => {

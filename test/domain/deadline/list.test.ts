@@ -1,6 +1,7 @@
 import { withParsedDeadlines } from '../../../src/domain/deadline/index.js';
 import { deadlineMessages } from '../../../src/domain/messages/index.js';
 import { TaskListSchema, type Task, type TaskList } from '../../../src/domain/model/index.js';
+import { NOTICE_DEFAULT_2023, QUARTERLY_REPORTS_2023 } from './notice-default.js';
 
 function aTask(seq: number, text: string, source: 'cell' | 'notice' = 'cell'): Task {
   return {
@@ -40,21 +41,9 @@ describe('withParsedDeadlines', () => {
   });
 
   test('a task whose deadline comes from the notice gets the quarterly checkpoints and the year-end due date', () => {
-    const reports = ['2023-04-10', '2023-07-10', '2023-10-10', '2024-01-10'];
-    const { list, unparsed } = withParsedDeadlines(aList([aTask(1, '', 'notice')], reports));
+    const { list, unparsed } = withParsedDeadlines(aList([aTask(1, '', 'notice')], QUARTERLY_REPORTS_2023));
     expect(unparsed).toEqual([]);
-    expect(list.tasks[0].deadline).toEqual({
-      text: '',
-      ongoing: false,
-      source: 'notice',
-      milestones: [
-        { label: deadlineMessages.reportCheckpoint(1), due: '2023-04-10', kind: 'progress' },
-        { label: deadlineMessages.reportCheckpoint(2), due: '2023-07-10', kind: 'progress' },
-        { label: deadlineMessages.reportCheckpoint(3), due: '2023-10-10', kind: 'progress' },
-        { due: '2023-12-31', kind: 'complete' },
-        { label: deadlineMessages.reportCheckpoint(4), due: '2024-01-10', kind: 'progress' },
-      ],
-    });
+    expect(list.tasks[0].deadline).toEqual(NOTICE_DEFAULT_2023);
   });
 
   test('phrases that cannot be read are listed with their task and left unchanged', () => {
