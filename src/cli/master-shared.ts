@@ -1,10 +1,10 @@
-/** What `init` and `summarize` share: dates and periods from options, writing files with clear errors. */
-import { writeFile } from 'node:fs/promises';
+/** What the commands that write workbooks share: dates and periods from options, writing a spec with clear errors. */
 import { DubanError } from '../domain/errors.js';
-import { masterMessages as say, xlsxMessages } from '../domain/messages/index.js';
+import { masterMessages as say } from '../domain/messages/index.js';
 import { parsePeriod } from '../domain/period/index.js';
 import type { WorkbookSpec } from '../domain/spec/index.js';
 import { renderWorkbook } from '../xlsx/index.js';
+import { writeOutput } from './io.js';
 import { localIsoNow } from './returns-shared.js';
 
 /** --date / --today: an ISO date that exists; undefined when not given. */
@@ -30,15 +30,7 @@ export function generationTime(date: string | undefined): string {
   return date ? `${date}T00:00:00Z` : localIsoNow();
 }
 
-/** Writes bytes or text; a failure names the file instead of showing a stack. */
-export async function writeOutput(path: string, content: string | Uint8Array): Promise<void> {
-  try {
-    await writeFile(path, content);
-  } catch (error) {
-    throw new DubanError(xlsxMessages.writeFailed((error as Error).message), { file: path });
-  }
-}
-
+/** Renders a spec to .xlsx and writes it; a failure names the file instead of showing a stack. */
 export async function writeSpec(spec: WorkbookSpec, path: string): Promise<void> {
   await writeOutput(path, await renderWorkbook(spec));
 }

@@ -4,9 +4,9 @@ import { DubanError, EXIT } from '../../domain/errors.js';
 import { fillDemoReturns } from '../../domain/demo/index.js';
 import { demoMessages as say, returnCliMessages } from '../../domain/messages/index.js';
 import { buildReturnSpec, planDistribution } from '../../domain/returns/index.js';
-import { writeWorkbook } from '../../xlsx/index.js';
 import { builtinListIds } from '../builtin.js';
 import { parseCommandArgs, type CliIO, type Command } from '../io.js';
+import { writeSpec } from '../master-shared.js';
 import { localIsoNow, readMasterFile, requirePeriod } from '../returns-shared.js';
 import { consolidateCommand } from './consolidate.js';
 import { distributeCommand } from './distribute.js';
@@ -39,7 +39,7 @@ async function demoOfList(listId: string, periodText: string, dir: string, io: C
     returns: plan.returns.map((planned) => ({ unit: planned.unit, fileName: planned.fileName, spec: buildReturnSpec({ plan, planned, generatedAt }) })),
     returnedAt: generatedAt,
   });
-  for (const ret of outcome.returned) await writeWorkbook(ret.spec, join(returnedDir, ret.fileName));
+  for (const ret of outcome.returned) await writeSpec(ret.spec, join(returnedDir, ret.fileName));
   say1(say.step(3, say.stepReturn(outcome.returned.length, outcome.silentUnits.join('、'))));
   if (outcome.tamperedUnit && outcome.synonymUnit && outcome.duplicateUnit) {
     say1(say.trouble(outcome.tamperedUnit, outcome.synonymUnit, outcome.duplicateUnit));

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { DubanError, EXIT } from '../../domain/errors.js';
 import { returnCliMessages as say } from '../../domain/messages/index.js';
 import { buildReturnSpec, planDistribution } from '../../domain/returns/index.js';
-import { writeWorkbook } from '../../xlsx/index.js';
 import { parseCommandArgs, progressToStderr, type Command } from '../io.js';
+import { writeSpec } from '../master-shared.js';
 import { localIsoNow, readMasterFile, requirePeriod } from '../returns-shared.js';
 
 export const distributeCommand: Command = {
@@ -27,7 +27,7 @@ export const distributeCommand: Command = {
     const generatedAt = localIsoNow();
     for (const [index, planned] of plan.returns.entries()) {
       progress({ done: index + 1, total: plan.returns.length, note: planned.fileName });
-      await writeWorkbook(buildReturnSpec({ plan, planned, generatedAt }), join(outDir, planned.fileName));
+      await writeSpec(buildReturnSpec({ plan, planned, generatedAt }), join(outDir, planned.fileName));
     }
     io.stderr.write(`${say.distributed(plan.returns.length, period.label, outDir)}\n`);
     return EXIT.ok;

@@ -4,19 +4,19 @@
  * attachment table. Column mappings and problems go to stderr; exit 1 when some rows could not be
  * read, 2 when the file itself cannot be.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { decodeCsvBytes, parseCsv } from '../../domain/csv.js';
 import { withParsedDeadlines } from '../../domain/deadline/index.js';
 import { DubanError, EXIT } from '../../domain/errors.js';
 import type { SheetGrid } from '../../domain/grid.js';
 import { importGrid, parseNoticeText, type ColumnMapping } from '../../domain/import/index.js';
-import { commonMessages, fileKindMessages, gridFieldLabels, importCommandMessages, noticeMessages, xlsxMessages } from '../../domain/messages/index.js';
+import { commonMessages, fileKindMessages, gridFieldLabels, importCommandMessages, noticeMessages } from '../../domain/messages/index.js';
 import { parseTaskList, type TaskList } from '../../domain/model/index.js';
 import { detectFileKind } from '../../xlsx/detect.js';
 // The reader alone: importing never writes a workbook, so ExcelJS is not loaded.
 import { readWorkbook } from '../../xlsx/read.js';
-import { parseCommandArgs, writeJson, type CliIO, type Command } from '../io.js';
+import { jsonText, parseCommandArgs, writeJson, writeOutput, type CliIO, type Command } from '../io.js';
 
 /** A problem located by sheet row and cell (sheets) or by text line (notices). */
 type ImportProblem = { row: number; cell?: string; message: string } | { line?: number; message: string };
@@ -111,11 +111,7 @@ export const importCommand: Command = {
     const list = parseTaskList(imported.list, { file });
     report(io, imported);
     if (values.out) {
-      try {
-        await writeFile(values.out, `${JSON.stringify(list, null, 2)}\n`);
-      } catch (error) {
-        throw new DubanError(xlsxMessages.writeFailed((error as Error).message), { file: values.out });
-      }
+      await writeOutput(values.out, jsonText(list));
       io.stderr.write(`${importCommandMessages.done(list.tasks.length, values.out)}\n`);
     } else {
       writeJson(io, list);

@@ -2,10 +2,9 @@ import { DubanError } from '../../domain/errors.js';
 import { buildSummarySpec } from '../../domain/master/index.js';
 import { masterMessages as say } from '../../domain/messages/index.js';
 import { periodLabel, selectedPeriod, summarize } from '../../domain/summarize/index.js';
-import { parseCommandArgs, writeJson, type Command } from '../io.js';
-import { generationTime, optionDate, optionPeriod, writeOutput, writeSpec } from '../master-shared.js';
+import { outputJson, parseCommandArgs, takeJsonOption, type Command } from '../io.js';
+import { generationTime, optionDate, optionPeriod, writeSpec } from '../master-shared.js';
 import { readMasterFile } from '../returns-shared.js';
-import { takeJsonOption } from './consolidate.js';
 
 export const summarizeCommand: Command = {
   name: 'summarize',
@@ -30,13 +29,7 @@ export const summarizeCommand: Command = {
       await writeSpec(buildSummarySpec(summary, list, { period, today, generatedAt }), values.out);
       io.stderr.write(`${say.written(values.out)}\n`);
     }
-    const text = `${JSON.stringify(summary, null, 2)}\n`;
-    if (json?.file) {
-      await writeOutput(json.file, text);
-      io.stderr.write(`${say.written(json.file)}\n`);
-    } else if (json) {
-      writeJson(io, summary);
-    }
+    await outputJson(io, json, summary, say.written);
     return 0;
   },
 };
