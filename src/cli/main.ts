@@ -5,7 +5,7 @@ import { commands } from './commands/index.js';
 import type { CliIO } from './io.js';
 
 function help(io: CliIO): number {
-  io.stdout.write('督办助手 duban —— 任务分解表、责任清单的加载、校验、分发与汇总\n\n用法：\n');
+  io.stdout.write(`${commonMessages.helpTitle}\n\n${commonMessages.helpUsage}\n`);
   for (const command of commands) io.stdout.write(`  ${command.usage}\n      ${command.summary}\n`);
   return EXIT.ok;
 }

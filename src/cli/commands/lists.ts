@@ -1,10 +1,11 @@
+import { commonMessages } from '../../domain/messages/index.js';
 import { builtinListIds } from '../builtin.js';
 import { parseCommandArgs, type Command } from '../io.js';
 
 export const listsCommand: Command = {
   name: 'lists',
-  summary: '列出内置任务清单的编号',
-  usage: 'duban lists',
+  summary: commonMessages.listsSummary,
+  usage: commonMessages.listsUsage,
   async run(args, io) {
     parseCommandArgs(args, {}, false);
     for (const id of builtinListIds()) io.stdout.write(`${id}\n`);

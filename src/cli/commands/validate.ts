@@ -18,8 +18,8 @@ function readYear(value: string | undefined): number | undefined {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: '校验工作簿中的单位名称、完成时限、分管领导、进展状态和序号',
-  usage: 'duban validate <工作簿.xlsx> [--year 2023] --json',
+  summary: validateMessages.validateSummary,
+  usage: validateMessages.validateUsage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, year: { type: 'string' } });
     const [file, ...extra] = positionals;

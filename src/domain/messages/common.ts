@@ -9,4 +9,10 @@ export const commonMessages = {
   badArguments: (problem: string) => `参数有误：${problem}`,
   internalError: (problem: string) => `程序内部错误：${problem}。请将此信息反馈给维护人员（设置环境变量 DUBAN_DEBUG=1 可查看详细信息）。`,
   cancelled: '操作已取消。',
+  helpTitle: '督办助手 duban —— 任务分解表、责任清单的加载、校验、分发与汇总',
+  helpUsage: '用法：',
+  listsSummary: '列出内置任务清单的编号',
+  listsUsage: 'duban lists',
+  exportSummary: '以 JSON 输出任务清单（内置编号或文件路径）',
+  exportUsage: 'duban export --list <编号|文件> --json',
 } as const;

@@ -1,4 +1,6 @@
 /** Messages of cell validation (src/domain/validate) and `duban validate`. */
+const VALIDATE_USAGE = 'duban validate <工作簿.xlsx> [--year 2023] --json';
+
 export const validateMessages = {
   /** What each kind of finding is called in the 校验结果 sheet and the task pane. */
   kindLabels: {
@@ -40,7 +42,9 @@ export const validateMessages = {
   yearUnknown: '无法从工作簿确定清单年度，请用 --year 指定，例如 --year 2023。',
   badYear: (value: string) => `--year 应为四位年份，例如 2023，而不是「${value}」。`,
   progressNote: (sheet: string) => `校验工作表「${sheet}」`,
-  usage: '用法：duban validate <工作簿.xlsx> [--year 2023] --json（只能给出一个工作簿）。',
+  validateSummary: '校验工作簿中的单位名称、完成时限、分管领导、进展状态和序号',
+  validateUsage: VALIDATE_USAGE,
+  usage: `用法：${VALIDATE_USAGE}（只能给出一个工作簿）。`,
   findingLine: (sheet: string, cell: string, kind: string, message: string, suggestion: string) =>
     `${sheet}!${cell}【${kind}】${message}${suggestion ? `建议：${suggestion}` : ''}`,
   summary: (file: string, count: number) => (count === 0 ? `${file}：未发现问题。` : `${file}：共发现 ${count} 个问题。`),
