@@ -61,3 +61,20 @@ export function cellText(value: CellValue | undefined): string {
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   return !row || row.every((value) => cellText(value).trim() === '');
 }
+
+/** Fills every cell of each merged range ("A3:A9") with its top-left value, growing the rows to hold the range. */
+export function fillMerges(rows: CellValue[][], merges: readonly string[]): void {
+  for (const merge of merges) {
+    const [from, to] = merge.split(':');
+    const start = parseAddress(from);
+    const end = parseAddress(to ?? from);
+    const value = rows[start.row0]?.[start.col0] ?? null;
+    for (let r = start.row0; r <= end.row0; r += 1) {
+      while (rows.length <= r) rows.push([]);
+      for (let c = start.col0; c <= end.col0; c += 1) {
+        while (rows[r].length <= c) rows[r].push(null);
+        rows[r][c] = value;
+      }
+    }
+  }
+}

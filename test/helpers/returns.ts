@@ -6,9 +6,10 @@
  *   aReturn(plan).forUnit('市商务局').withStatus('完成').renamedSheet('Sheet1').toGrid()
  */
 import ExcelJS from 'exceljs';
-import { cellText, columnLetter, type CellValue, type SheetGrid, type WorkbookGrid } from '../../src/domain/grid.js';
+import { cellText, columnLetter, fillMerges, type CellValue, type SheetGrid, type WorkbookGrid } from '../../src/domain/grid.js';
+import { specCellValue } from '../../src/domain/master/index.js';
 import { buildReturnSpec, type DistributionPlan, type PlannedReturn } from '../../src/domain/returns/index.js';
-import { isDate, isFormula, isStyledCell, type SheetSpec } from '../../src/domain/spec/index.js';
+import type { SheetSpec } from '../../src/domain/spec/index.js';
 import { HEADERS, SHEETS } from '../../src/domain/vocabulary.js';
 
 export interface RowFill {
@@ -30,32 +31,13 @@ const column = (header: string) => (HEADERS.returnForm as readonly string[]).ind
 const COL = { seq: column('序号'), content: column('重点工作'), status: column('进展状态'), text: column('进展情况'), problems: column('存在问题'), nextSteps: column('下步打算') };
 
 function specRows(sheet: SheetSpec): CellValue[][] {
-  return sheet.rows.map((row) =>
-    row.cells.map((cell) => {
-      const value = isStyledCell(cell) ? cell.value : cell;
-      if (value === null || typeof value !== 'object') return value;
-      if (isFormula(value)) return value.result ?? null;
-      if (isDate(value)) return value.date;
-      return null;
-    }),
-  );
+  return sheet.rows.map((row) => row.cells.map(specCellValue));
 }
 
 /** Fills merged ranges with their top-left value, as the reader does. */
 function filled(sheet: DraftSheet): CellValue[][] {
   const rows = sheet.rows.map((row) => [...row]);
-  for (const range of sheet.merges) {
-    const [from, to] = range.split(':');
-    const a = /^([A-Z]+)(\d+)$/.exec(from)!;
-    const b = /^([A-Z]+)(\d+)$/.exec(to)!;
-    const c0 = a[1].charCodeAt(0) - 65;
-    const c1 = b[1].charCodeAt(0) - 65;
-    const value = rows[Number(a[2]) - 1]?.[c0] ?? null;
-    for (let r = Number(a[2]) - 1; r <= Number(b[2]) - 1; r += 1) {
-      rows[r] = rows[r] ?? [];
-      for (let c = c0; c <= c1; c += 1) rows[r][c] = value;
-    }
-  }
+  fillMerges(rows, sheet.merges);
   return rows;
 }
 

@@ -2,7 +2,7 @@
 export { buildMasterSpec, type MasterInput } from './spec.js';
 export { readMaster, type MasterContent } from './read.js';
 export { buildSummarySpec, type SummarySpecOptions } from './summary-spec.js';
-export { gridOfSpec, gridOfSheet } from './grid-of-spec.js';
+export { gridOfSpec, gridOfSheet, specCellValue } from './grid-of-spec.js';
 export { BREAKDOWN_HEADERS, BREAKDOWN_COL, latestEntries, milestoneText } from './sheet-breakdown.js';
 export { PROGRESS_HEADERS, PROGRESS_COL } from './sheet-progress.js';
 export { NAME_SEPARATOR } from './sheet-tasks.js';
