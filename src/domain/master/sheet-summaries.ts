@@ -96,7 +96,7 @@ interface SheetParts {
 /**
  * The PivotTable over 进展汇总 next to a summary table (the Excel add-in builds it where the API
  * allows): rows by `rowField`, statuses across, 序号 counted, filtered by period. It starts on the
- * header row, two columns right of the table.
+ * header row, after two blank columns right of the table.
  */
 function progressPivot(name: string, rowField: string, tableWidth: number): PivotSpec {
   return {
