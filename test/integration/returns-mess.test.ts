@@ -150,9 +150,13 @@ describe('consolidate on a folder with every kind of mess', () => {
     expect(xml).not.toContain('HYPERLINK("http://example.com');
   });
 
-  test('the 报送情况 sheet lists who returned, who is missing, and a reminder for the missing unit', async () => {
+  test('the 报送情况 sheet lists who is missing first, then who returned, and a reminder for the missing unit', async () => {
     const grid = await readWorkbook(join(tmp.path, 'merged.xlsx'));
     const sheet = grid.sheets.find((s) => s.name === SHEETS.returnStatus)!;
+    const header = sheet.rows.findIndex((row) => row[0] === '单位' && row[1] === '报送情况');
+    const statuses = sheet.rows.slice(header + 1).map((row) => row[1]).filter((value) => value === '未报送' || value === '已报送');
+    expect(statuses.indexOf('已报送')).toBe(result.report.unitsMissing.length);
+    expect(statuses.lastIndexOf('未报送')).toBe(result.report.unitsMissing.length - 1);
     const missing = sheet.rows.find((row) => row[0] === '各区人民政府')!;
     expect(missing[1]).toBe('未报送');
     expect(String(missing[8])).toMatch(/^各区人民政府：\n\u3000\u3000根据《关于分解落实2023年〈政府工作报告〉重点工作的通知》要求/);

@@ -37,7 +37,9 @@ function section(title: string, headers: readonly string[], rows: (string | numb
 export function buildReturnStatusSheet({ result, today }: StatusSheetInput): SheetSpec {
   const { report, receipts, plan } = result;
   const returned = receipts.filter((receipt) => receipt.returned).length;
-  const unitRows = receipts.map((receipt): RowSpec => {
+  // Missing units first: they are what the office acts on (催办); returned units keep plan order.
+  const ordered = [...receipts.filter((receipt) => !receipt.returned), ...receipts.filter((receipt) => receipt.returned)];
+  const unitRows = ordered.map((receipt): RowSpec => {
     if (receipt.returned) {
       return cells(
         [receipt.unit, words.returned, receipt.receivedAt ? shortDateTime(receipt.receivedAt) : '', receipt.file ?? '', receipt.tasks, receipt.accepted, receipt.rejected, receipt.tampered, ''],
