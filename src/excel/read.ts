@@ -5,7 +5,7 @@
  * and, where ExcelApi 1.13 exists, its merged areas.
  */
 import { DubanError } from '../domain/errors.js';
-import { parseAddress, type CellValue, type SheetGrid, type WorkbookGrid } from '../domain/grid.js';
+import { fillMerges, parseAddress, type CellValue, type SheetGrid, type WorkbookGrid } from '../domain/grid.js';
 import { excelMessages } from '../domain/messages/index.js';
 import { officeRequirementCheck, supports, type RequirementCheck } from './requirements.js';
 import { gridValue } from './values.js';
@@ -41,23 +41,6 @@ export function gridRows(address: string, values: unknown[][], formats: unknown[
   });
   while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
   return rows;
-}
-
-/** Fills every cell of each merged range with its top-left value, as the ExcelJS reader does. */
-export function fillMerges(rows: CellValue[][], merges: readonly string[]): void {
-  for (const merge of merges) {
-    const [from, to] = merge.split(':');
-    const start = parseAddress(from);
-    const end = parseAddress(to ?? from);
-    const value = rows[start.row0]?.[start.col0] ?? null;
-    for (let r = start.row0; r <= end.row0; r += 1) {
-      while (rows.length <= r) rows.push([]);
-      for (let c = start.col0; c <= end.col0; c += 1) {
-        while (rows[r].length <= c) rows[r].push(null);
-        rows[r][c] = value;
-      }
-    }
-  }
 }
 
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookGrid> {
