@@ -6,13 +6,13 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseCsv } from '../domain/csv.js';
+import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
 import { commonMessages } from '../domain/messages/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import type { ReturnFile } from '../domain/returns/index.js';
 import { SHEETS } from '../domain/vocabulary.js';
 import { detectFileKind, readWorkbook } from '../xlsx/index.js';
-import { localIso } from './returns-shared.js';
 
 interface FoundFile {
   path: string;

@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import { parseCsv } from '../domain/csv.js';
+import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
 import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.js';
 import { readMaster, buildMasterSpec, type MasterContent } from '../domain/master/index.js';
@@ -20,7 +21,6 @@ import { SHEETS } from '../domain/vocabulary.js';
 import type { CellChange, SkippedFeature } from '../excel/index.js';
 import { detectFileKind, readWorkbook, renderWorkbookBytes } from '../xlsx/index.js';
 import { builtinDirectory, builtinList } from './builtin.js';
-import { localIso } from './clock.js';
 import type { Download, ExcelWorkspace, StandaloneWorkspace, Workspace } from './workspace.js';
 
 const CHECKED_SHEETS = [...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterMeta];
