@@ -10,6 +10,7 @@ import {
   isDate,
   isFormula,
   isStyledCell,
+  withRowHeights,
   type CellStyle,
   type ConditionalFormatSpec,
   type ProtectionSpec,
@@ -281,7 +282,9 @@ function parseDateTime(iso: string, field: string): Date {
 }
 
 /** The .xlsx bytes of a spec; the same spec always gives the same bytes. Runs in Node and browsers. */
-export async function renderWorkbookBytes(spec: WorkbookSpec): Promise<Uint8Array> {
+export async function renderWorkbookBytes(input: WorkbookSpec): Promise<Uint8Array> {
+  // Wrapped text needs taller rows: no spreadsheet program grows them when it opens the file.
+  const spec = withRowHeights(input);
   const hashes = await hashPasswords(spec);
   const created = parseDateTime(spec.properties.created, 'created');
   const modified = parseDateTime(spec.properties.modified, 'modified');

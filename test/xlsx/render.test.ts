@@ -305,3 +305,21 @@ describe('renderWorkbook', () => {
     expect(grid.created).toBe('2023-01-05T09:30:00Z');
   });
 });
+
+describe('wrapped text in a rendered file', () => {
+  test('a row of long wrapped text is written with the height its lines need', async () => {
+    const { renderWorkbook } = await import('../../src/xlsx/index.js');
+    const { default: ExcelJS } = await import('exceljs');
+    const long = '持续完善市“互联网+监管”平台系统功能，深化交通运输、生态环境、安全生产、金融监管、化妆品监管等领域风险预警模型建设。';
+    const bytes = await renderWorkbook({
+      properties: { title: 't', creator: 'c', created: '2023-01-01T00:00:00Z', modified: '2023-01-01T00:00:00Z' },
+      styles: { text: { wrap: true } },
+      sheets: [{ name: '任务清单', columns: [{ width: 30 }], rows: [{ cells: [{ value: long, style: 'text' }] }, { cells: [{ value: '短句', style: 'text' }] }] }],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('任务清单')!;
+    expect(sheet.getRow(1).height).toBeGreaterThanOrEqual(4 * 11 * 1.35);
+    expect(sheet.getRow(2).height).toBeUndefined();
+  });
+});

@@ -1,2 +1,3 @@
 export * from './types.js';
 export * from './dates.js';
+export * from './row-heights.js';

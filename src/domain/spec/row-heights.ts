@@ -1,0 +1,90 @@
+/**
+ * Row heights for wrapped text. Excel does not grow a row for wrapped text in a file it opens, and
+ * LibreOffice and WPS differ, so a list printed for a meeting would show one line of each task.
+ * Rows without an explicit height get one estimated from their text and column widths.
+ */
+import { parseAddress } from '../grid.js';
+import { isDate, isFormula, isStyledCell, type CellStyle, type SheetSpec, type SpecCell, type WorkbookSpec } from './types.js';
+
+const DEFAULT_FONT_SIZE = 11;
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+/** Points of line height per point of font size, plus the cell's top and bottom padding. */
+const LINE_FACTOR = 1.35;
+const PADDING = 4;
+
+/** Width of text in Excel column-width units: East Asian wide characters take two, others one. */
+export function textWidthUnits(text: string): number {
+  let units = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const wide = (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000;
+    units += wide ? 2 : 1;
+  }
+  return units;
+}
+
+/** How many lines a wrapped text takes in a column `width` units wide at `fontSize` points. */
+export function wrappedLineCount(text: string, width: number, fontSize = DEFAULT_FONT_SIZE): number {
+  // Column widths are measured at 11 pt; larger type fits proportionally fewer characters.
+  const usable = Math.max(1, (width - 1) * (DEFAULT_FONT_SIZE / fontSize));
+  return text.split('\n').reduce((lines, line) => lines + Math.max(1, Math.ceil(textWidthUnits(line) / usable)), 0);
+}
+
+function cellParts(cell: SpecCell | undefined, rowStyle: string | undefined): { text: string; style?: string } {
+  if (cell === undefined) return { text: '' };
+  const value = isStyledCell(cell) ? cell.value : cell;
+  const style = (isStyledCell(cell) ? cell.style : undefined) ?? rowStyle;
+  if (value === null || typeof value === 'boolean' || typeof value === 'number' || isDate(value)) return { text: '', style };
+  if (isFormula(value)) return { text: value.result === undefined ? '' : String(value.result), style };
+  return { text: value, style };
+}
+
+/** The height a row needs for its wrapped cells, or undefined when one line is enough. */
+function neededHeight(sheet: SheetSpec, rowIndex: number, styles: Record<string, CellStyle>, merged: ReadonlySet<string>): number | undefined {
+  const row = sheet.rows[rowIndex];
+  let height = 0;
+  let lines = 1;
+  row.cells.forEach((cell, col) => {
+    if (merged.has(`${rowIndex}:${col}`)) return;
+    const { text, style: styleName } = cellParts(cell, row.style);
+    const columnStyle = sheet.columns[col]?.style;
+    const style = { ...(columnStyle ? styles[columnStyle] : undefined), ...(styleName ? styles[styleName] : undefined) };
+    if (!style.wrap || text === '') return;
+    const fontSize = style.fontSize ?? DEFAULT_FONT_SIZE;
+    const count = wrappedLineCount(text, sheet.columns[col]?.width ?? 8.43, fontSize);
+    lines = Math.max(lines, count);
+    height = Math.max(height, count * fontSize * LINE_FACTOR + PADDING);
+  });
+  return lines > 1 ? Math.min(MAX_ROW_HEIGHT, Math.ceil(height)) : undefined;
+}
+
+/** Cells covered by a merge (their text spans several columns, so the estimate would be wrong). */
+function mergedCells(sheet: SheetSpec): Set<string> {
+  const cells = new Set<string>();
+  for (const ref of sheet.merges ?? []) {
+    const [from, to] = ref.split(':').map(parseAddress);
+    for (let r = from.row0; r <= to.row0; r += 1) {
+      for (let c = from.col0; c <= to.col0; c += 1) cells.add(`${r}:${c}`);
+    }
+  }
+  return cells;
+}
+
+/** The workbook with a height on every row whose wrapped text needs more than one line. */
+export function withRowHeights(spec: WorkbookSpec): WorkbookSpec {
+  return {
+    ...spec,
+    sheets: spec.sheets.map((sheet) => {
+      const merged = mergedCells(sheet);
+      return {
+        ...sheet,
+        rows: sheet.rows.map((row, index) => {
+          if (row.height !== undefined) return row;
+          const height = neededHeight(sheet, index, spec.styles, merged);
+          return height === undefined ? row : { ...row, height };
+        }),
+      };
+    }),
+  };
+}
