@@ -1,18 +1,16 @@
 /**
  * The file side of consolidation: walks the files and folders given (recursively), reads each file's
- * bytes and modified time, tells what kind of file it is, and reads workbooks and CSV files into
- * grids. Everything else (what the file means) is the domain's job.
+ * bytes and modified time, and hands them to src/xlsx (readReturnBytes), which tells what kind of file
+ * it is and reads workbooks and CSV files into grids. What the file means is the domain's job.
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { parseCsv } from '../domain/csv.js';
 import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
 import { commonMessages } from '../domain/messages/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import type { ReturnFile } from '../domain/returns/index.js';
-import { SHEETS } from '../domain/vocabulary.js';
-import { detectFileKind, readWorkbook } from '../xlsx/index.js';
+import { readReturnBytes } from '../xlsx/index.js';
 
 interface FoundFile {
   path: string;
@@ -50,8 +48,6 @@ export async function findReturnFiles(inputs: readonly string[]): Promise<{ file
   return { files: files.map((file) => ({ ...file, shown: counts.get(basename(file.path))! > 1 ? file.shown : basename(file.path) })), skipped };
 }
 
-const notForm = (name: string) => name === SHEETS.returnInstructions;
-
 async function readOne(found: FoundFile): Promise<ReturnFile> {
   const name = basename(found.path);
   let bytes: Buffer;
@@ -67,21 +63,7 @@ async function readOne(found: FoundFile): Promise<ReturnFile> {
   } catch {
     return { file: found.shown, name, kind: 'corrupt', problem: commonMessages.fileNotFound };
   }
-  const facts = { file: found.shown, name, mtime };
-  const kind = detectFileKind(bytes, name);
-  try {
-    if (kind === 'xlsx') {
-      const grid = await readWorkbook(bytes, { file: found.shown, sheets: (sheet) => !notForm(sheet) });
-      // Times in the machine's zone, like the file times, so the two compare and print alike.
-      if (grid.modified) grid.modified = localIso(new Date(grid.modified));
-      return { ...facts, kind, grid };
-    }
-    if (kind === 'csv') return { ...facts, kind, grid: { sheets: [parseCsv(bytes, { file: found.shown, sheetName: name.replace(/\.[^.]+$/, '') })] } };
-  } catch (error) {
-    if (error instanceof DubanError) return { ...facts, kind, problem: error.problem };
-    throw error;
-  }
-  return { ...facts, kind };
+  return readReturnBytes(bytes, { file: found.shown, name, mtime });
 }
 
 /** How many files are read at once: reading overlaps with parsing, parsing itself is one thread. */

@@ -4,7 +4,6 @@
  * domain, src/excel (through the workspace) and src/xlsx. Long ones take OperationOptions.
  */
 import JSZip from 'jszip';
-import { parseCsv } from '../domain/csv.js';
 import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
 import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.js';
@@ -19,7 +18,7 @@ import { createUnitMatcher } from '../domain/units/index.js';
 import { createCellValidator, inferListYear, LAYOUTS, locateColumns, validateWorkbook, type Finding, type LocatedColumns, type ValidationReport } from '../domain/validate/index.js';
 import { SHEETS } from '../domain/vocabulary.js';
 import type { CellChange, SkippedFeature } from '../excel/index.js';
-import { detectFileKind, readWorkbook, renderWorkbookBytes } from '../xlsx/index.js';
+import { readReturnBytes, readWorkbook, renderWorkbookBytes } from '../xlsx/index.js';
 import { builtinDirectory, builtinList } from './builtin.js';
 import type { Download, ExcelWorkspace, StandaloneWorkspace, Workspace } from './workspace.js';
 
@@ -208,21 +207,9 @@ export interface InputFile {
 }
 
 /** Reads one returned file as consolidation expects it; unreadable files carry their reason. */
-export async function readReturnFile(input: InputFile, shownName: string): Promise<ReturnFile> {
-  const facts = { file: shownName, name: input.name, mtime: input.lastModified !== undefined ? localIso(new Date(input.lastModified)) : undefined };
-  const kind = detectFileKind(input.bytes, input.name);
-  try {
-    if (kind === 'xlsx') {
-      const grid = await readWorkbook(input.bytes, { file: shownName, sheets: (sheet) => sheet !== SHEETS.returnInstructions });
-      if (grid.modified) grid.modified = localIso(new Date(grid.modified));
-      return { ...facts, kind, grid };
-    }
-    if (kind === 'csv') return { ...facts, kind, grid: { sheets: [parseCsv(input.bytes, { file: shownName, sheetName: input.name.replace(/\.[^.]+$/, '') })] } };
-  } catch (error) {
-    if (error instanceof DubanError) return { ...facts, kind, problem: error.problem };
-    throw error;
-  }
-  return { ...facts, kind };
+export function readReturnFile(input: InputFile, shownName: string): Promise<ReturnFile> {
+  const mtime = input.lastModified !== undefined ? localIso(new Date(input.lastModified)) : undefined;
+  return readReturnBytes(input.bytes, { file: shownName, name: input.name, mtime });
 }
 
 /** Names as the report shows them: the file name, numbered when two inputs share one. */
