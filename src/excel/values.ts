@@ -5,7 +5,7 @@
  * the cell's prefix character, stores the rest as text, and returns the text without it on reading.
  */
 import type { CellValue } from '../domain/grid.js';
-import { isDate, isFormula, type SpecValue } from '../domain/spec/index.js';
+import { isDate, isFormula, isIsoDate, isoDateToSerial, numberFormatDateKind, serialToText, type SpecValue } from '../domain/spec/index.js';
 
 /** The number format of date cells whose style names none (as the ExcelJS renderer writes them). */
 export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
@@ -26,21 +26,6 @@ export function textForExcel(text: string): string {
   return needsTextGuard(text) ? `'${text}` : text;
 }
 
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** "2023-12-31" → 45291 (Excel's 1900 date system). */
-export function isoToSerial(iso: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`not an ISO date: ${iso}`);
-  return (Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - EXCEL_EPOCH) / DAY_MS;
-}
-
-/** 45291 → "2023-12-31"; the time of day is dropped. */
-export function serialToIso(serial: number): string {
-  return new Date(EXCEL_EPOCH + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** A spec value as one entry of a Range.formulas matrix; null leaves the cell as it is. */
 export function formulaEntry(value: SpecValue): string | number | boolean | null {
   if (value === null || typeof value === 'boolean') return value;
@@ -50,30 +35,24 @@ export function formulaEntry(value: SpecValue): string | number | boolean | null
     return value;
   }
   if (isFormula(value)) return `=${value.formula.replace(/^=/, '')}`;
-  if (isDate(value)) return isoToSerial(value.date);
+  if (isDate(value)) {
+    if (!isIsoDate(value.date)) throw new Error(`not an ISO date: ${value.date}`);
+    return isoDateToSerial(value.date);
+  }
   throw new Error(`unknown cell value: ${JSON.stringify(value)}`);
 }
 
 /**
- * True when a number format shows a date: it has a day, month or year code outside quoted text and
- * [colour]/[locale] brackets, and is not just an elapsed-time or General format.
+ * An Office.js value as the Grid holds it, as the ExcelJS reader reads the same cell: '' → null,
+ * date-formatted numbers → "2023-12-31", "2023-12-31 14:30:00" with a time, "14:30:00" for a time
+ * of day (src/domain/spec/dates.ts). Dates count in the 1900 system: this reader does not look for a
+ * workbook in the 1904 one.
  */
-export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format || format === 'General' || format === '@') return false;
-  const bare = format
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\\./g, '');
-  if (/[dy]/i.test(bare)) return true;
-  // "m" alone is minutes after h or before s; a format with m but no h/s is a month.
-  return /m/i.test(bare) && !/[hs]/i.test(bare);
-}
-
-/** An Office.js value as the Grid holds it: '' → null, date-formatted numbers → ISO dates. */
 export function gridValue(value: unknown, numberFormat: unknown): CellValue {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number') {
-    return isDateFormat(typeof numberFormat === 'string' ? numberFormat : null) ? serialToIso(value) : value;
+    const kind = typeof numberFormat === 'string' ? numberFormatDateKind(numberFormat) : undefined;
+    return kind && value >= 0 ? serialToText(value, kind, false) : value;
   }
   if (typeof value === 'boolean' || typeof value === 'string') return value;
   return String(value);

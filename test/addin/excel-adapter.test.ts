@@ -4,6 +4,8 @@ import { excelMessages } from '../../src/domain/messages/index.js';
 import { CancelledError } from '../../src/domain/operation.js';
 import type { SheetSpec, SpecCell, WorkbookSpec } from '../../src/domain/spec/index.js';
 import { attachLiveValidation, readWorkbookGrid, renderSpecToWorkbook, type CellChange } from '../../src/excel/index.js';
+import { readWorkbook } from '../../src/xlsx/index.js';
+import { anExcelJsWorkbook } from '../xlsx/builders.js';
 import { FakeExcel } from './fake-excel.js';
 
 const allSupported = () => true;
@@ -209,6 +211,31 @@ describe('readWorkbookGrid', () => {
     const grid = await readWorkbookGrid(excel.context(), { isSetSupported: only17 });
     expect(grid.sheets[0]).toEqual({ name: '空表', state: 'visible', rows: [], merges: [] });
     expect(grid.sheets[1].rows).toEqual([[], [null, null, 'C2', 5]]);
+  });
+
+  test('reads numbers under date, date-time, time and look-alike formats as the ExcelJS reader reads the same cells', async () => {
+    const cells: [number, string][] = [
+      [45291, 'yyyy-mm-dd'],
+      [45026.6041666667, 'yyyy-mm-dd hh:mm'],
+      [45291, 'yyyy"年"m"月"d"日"'],
+      [0.5, 'h:mm'],
+      [45291, '#,##0'],
+      [7, '0"天"'],
+      [5, 'General'],
+    ];
+    const file = await anExcelJsWorkbook((wb) => {
+      const ws = wb.addWorksheet('表');
+      cells.forEach(([value, format], c) => {
+        ws.getCell(1, c + 1).value = value;
+        ws.getCell(1, c + 1).numFmt = format;
+      });
+    });
+    const excel = new FakeExcel([{ name: '表' }]);
+    cells.forEach(([value, numberFormat], c) => excel.sheet('表').cells.set(`0,${c}`, { value, numberFormat }));
+    const office = await readWorkbookGrid(excel.context(), { isSetSupported: allSupported });
+    const expected = ['2023-12-31', '2023-04-10 14:30:00', '2023-12-31', '12:00:00', 45291, 7, 5];
+    expect(office.sheets[0].rows).toEqual([expected]);
+    expect((await readWorkbook(file)).sheets[0].rows).toEqual([expected]);
   });
 });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isoDateToSerial, serialToText } from '../../src/domain/spec/index.js';
+import { isIsoDate, isoDateToSerial, numberFormatDateKind, serialToText } from '../../src/domain/spec/index.js';
 
 describe('Excel date serials', () => {
   test('a date is the number of days Excel counts for it', () => {
@@ -22,5 +22,23 @@ describe('Excel date serials', () => {
     expect(serialToText(45291.75, 'date', false)).toBe('2023-12-31 18:00:00');
     expect(serialToText(60, 'date', false)).toBe('1900-02-29');
     expect(serialToText(0, 'date', true)).toBe('1904-01-01');
+  });
+
+  test('a number format shows a date, a time, or neither, whatever its quoted text, colours and locale tags', () => {
+    expect(numberFormatDateKind('[$-804]yyyy"年"m"月"d"日" h:mm;@')).toBe('date');
+    expect(numberFormatDateKind('m/d/yyyy')).toBe('date');
+    expect(numberFormatDateKind('mmm')).toBe('date');
+    expect(numberFormatDateKind('h:mm AM/PM')).toBe('time');
+    expect(numberFormatDateKind('[h]:mm:ss')).toBe('time');
+    expect(numberFormatDateKind('0.00_);[Red](0.00)')).toBeUndefined();
+    expect(numberFormatDateKind('0"天"')).toBeUndefined();
+    expect(numberFormatDateKind('\\d0')).toBeUndefined();
+    expect(numberFormatDateKind('General')).toBeUndefined();
+    expect(numberFormatDateKind('@')).toBeUndefined();
+  });
+
+  test('only YYYY-MM-DD is an ISO date', () => {
+    expect(isIsoDate('2023-12-31')).toBe(true);
+    expect(['2023-12-31T00:00', '2023/12/31', '2023-1-5', '=TODAY()'].filter(isIsoDate)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Excel's date serial numbers ↔ ISO text: how a spec's date cell (or a cached formula result) is
- * stored in a workbook, and how a stored date number reads back into a Grid. Pure arithmetic in UTC.
+ * stored in a workbook, which number formats show a number as a date, and how a stored date number
+ * reads back into a Grid. Both adapters (ExcelJS and Office.js) read and write dates through here.
+ * Pure arithmetic in UTC.
  */
 
 /** What a date-formatted number shows: a calendar date (maybe with a time), or a time of day only. */
@@ -8,6 +10,11 @@ export type DateKind = 'date' | 'time';
 
 const DAY_MS = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** True for the ISO date form a spec's date cells hold: "2023-12-31". */
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text);
+}
 
 /** "2023-12-31" → 45291, Excel's 1900 date system (valid from 1900-03-01). */
 export function isoDateToSerial(iso: string): number {
@@ -38,4 +45,20 @@ export function serialToText(serial: number, kind: DateKind, date1904: boolean):
     date = new Date(epoch + days * DAY_MS).toISOString().slice(0, 10);
   }
   return seconds === 0 ? date : `${date} ${time}`;
+}
+
+/**
+ * What a number format code shows: 'date' for a calendar date (with or without a time), 'time' for
+ * a time of day or an elapsed time only, undefined for everything else. Only the first section
+ * counts; quoted text, escapes, colours and locale tags are ignored.
+ */
+export function numberFormatDateKind(code: string): DateKind | undefined {
+  const section = code
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(?![hms]+\])[^\]]*\]/gi, '')
+    .replace(/General|G\/通用格式/gi, '');
+  if (!/[ymdhs]/i.test(section)) return undefined;
+  return /[yd]/i.test(section) || (/m/i.test(section) && !/[hs]/i.test(section)) ? 'date' : 'time';
 }
