@@ -4,13 +4,15 @@
  * print setup, PivotTables and protection. Each function only queues commands; the caller syncs
  * once per phase.
  */
-import type {
-  ConditionalFormatSpec,
-  DataValidationSpec,
-  PivotSpec,
-  PrintSpec,
-  ProtectionSpec,
-  TableSpec,
+import {
+  DEFAULT_TABLE_STYLE,
+  isIsoDate,
+  type ConditionalFormatSpec,
+  type DataValidationSpec,
+  type PivotSpec,
+  type PrintSpec,
+  type ProtectionSpec,
+  type TableSpec,
 } from '../domain/spec/index.js';
 
 function hex(color: string): string {
@@ -20,14 +22,14 @@ function hex(color: string): string {
 /** A validation bound as Office.js wants it: numbers and ISO dates as they are, formulas with "=". */
 export function bound(value: string): string | number {
   if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  if (isIsoDate(value)) return value;
   return `=${value.replace(/^=/, '')}`;
 }
 
 export function addTable(sheet: Excel.Worksheet, table: TableSpec): Excel.Table {
   const added = sheet.tables.add(table.ref.replace(/\$/g, ''), true);
   added.name = table.name;
-  added.style = table.style ?? 'TableStyleMedium2';
+  added.style = table.style ?? DEFAULT_TABLE_STYLE;
   added.showFilterButton = table.filter ?? true;
   return added;
 }

@@ -13,11 +13,11 @@ import { DubanError } from '../domain/errors.js';
 import { columnLetter } from '../domain/grid.js';
 import { excelMessages } from '../domain/messages/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
-import { isDate, isStyledCell, type SheetSpec, type SpecCell, type SpecValue, type WorkbookSpec } from '../domain/spec/index.js';
+import { DEFAULT_DATE_FORMAT, isDate, isStyledCell, type SheetSpec, type SpecCell, type SpecValue, type WorkbookSpec } from '../domain/spec/index.js';
 import { addConditionalFormat, addPivot, addTable, addValidation, applyPrint, applyProtection } from './features.js';
 import { FEATURE_SETS, officeRequirementCheck, supports, type Feature, type RequirementCheck } from './requirements.js';
 import { applyStyle, namedStyle, rectAddress, styleRects } from './styles.js';
-import { DEFAULT_DATE_FORMAT, formulaEntry } from './values.js';
+import { formulaEntry } from './values.js';
 
 export interface RenderOptions extends OperationOptions {
   /** Replace sheets of the same name that the workbook already has; otherwise a DubanError names them. */

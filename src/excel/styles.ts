@@ -5,10 +5,7 @@
  * style of a cell is the same as in the ExcelJS renderer: its own, else its row's, else its column's.
  */
 import { columnLetter } from '../domain/grid.js';
-import { isStyledCell, type CellStyle, type SheetSpec, type SpecCell, type WorkbookSpec } from '../domain/spec/index.js';
-
-/** The font every styled cell uses, as the ExcelJS renderer writes it. */
-export const BASE_FONT = { name: '宋体', size: 11 } as const;
+import { BASE_FONT, isStyledCell, type CellStyle, type SheetSpec, type SpecCell, type WorkbookSpec } from '../domain/spec/index.js';
 
 /** A block of cells with one style: rows r0..r1 and columns c0..c1, 0-based and inclusive. */
 export interface StyleRect {

@@ -7,9 +7,6 @@
 import type { CellValue } from '../domain/grid.js';
 import { isDate, isFormula, isIsoDate, isoDateToSerial, numberFormatDateKind, serialToText, type SpecValue } from '../domain/spec/index.js';
 
-/** The number format of date cells whose style names none (as the ExcelJS renderer writes them). */
-export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
-
 /**
  * Strings Excel would not keep as typed: formulas (= + - @), its own escape ('), error literals (#),
  * anything starting with a digit (numbers, dates, times, fractions), currency and parentheses

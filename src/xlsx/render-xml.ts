@@ -5,17 +5,15 @@
  * areas half-absolute). They are inserted into ExcelJS's output before the zip is written.
  */
 import { parseAddress } from '../domain/grid.js';
-import { isoDateToSerial, type DataValidationSpec, type DefinedNameSpec, type SheetSpec } from '../domain/spec/index.js';
+import { isIsoDate, isoDateToSerial, type DataValidationSpec, type DefinedNameSpec, type SheetSpec } from '../domain/spec/index.js';
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function bound(value: string, type: DataValidationSpec['type']): string {
   const text = value.replace(/^=/, '');
-  return type === 'date' && ISO_DATE.test(text) ? String(isoDateToSerial(text)) : text;
+  return type === 'date' && isIsoDate(text) ? String(isoDateToSerial(text)) : text;
 }
 
 function listFormula(validation: DataValidationSpec): string {

@@ -7,8 +7,10 @@
 import ExcelJS from 'exceljs';
 import { parseAddress } from '../domain/grid.js';
 import {
+  DEFAULT_TABLE_STYLE,
   isDate,
   isFormula,
+  isIsoDate,
   isStyledCell,
   withRowHeights,
   type CellStyle,
@@ -33,9 +35,9 @@ function cleanText(text: string): string {
 }
 
 function isoToDate(iso: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`not an ISO date: ${iso}`);
-  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (!isIsoDate(iso)) throw new Error(`not an ISO date: ${iso}`);
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
 /** A spec value as ExcelJS stores it; strings stay text whatever they start with. */
@@ -154,7 +156,7 @@ class SheetRenderer {
       ref: from,
       headerRow: true,
       totalsRow: false,
-      style: { theme: (table.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+      style: { theme: (table.style ?? DEFAULT_TABLE_STYLE) as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
       columns: headers.map((name) => ({ name, filterButton: table.filter ?? true })),
       rows,
     });

@@ -3,13 +3,7 @@
  * mapping can be read side by side with this one.
  */
 import type ExcelJS from 'exceljs';
-import type { CellStyle, ConditionalRule } from '../domain/spec/index.js';
-
-/** The font every written cell uses, so styled and unstyled text look alike in Excel and WPS. */
-export const BASE_FONT = { name: '宋体', size: 11 } as const;
-
-/** The number format of date cells whose style names none. */
-export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
+import { BASE_FONT, DEFAULT_DATE_FORMAT, type CellStyle, type ConditionalRule } from '../domain/spec/index.js';
 
 /** "C00000" or "#c00000" → "FFC00000". */
 export function argb(hex: string): string {

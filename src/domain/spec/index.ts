@@ -1,3 +1,4 @@
 export * from './types.js';
 export * from './dates.js';
+export * from './defaults.js';
 export * from './row-heights.js';
