@@ -87,9 +87,6 @@ export default async (env = {}, argv = {}) => {
       // ExcelJS's "browser" field points at its self-contained browser build; node built-ins that
       // other code only reaches on Node (src/xlsx reads files by path there) are left out.
       fallback: { fs: false, 'fs/promises': false, path: false, crypto: false, stream: false, zlib: false },
-      // The unit normalizer only converts traditional to simplified Chinese (from 't' to 'cn'): the
-      // t2cn build has exactly those dictionaries, a tenth of the full one.
-      alias: { 'opencc-js$': 'opencc-js/t2cn' },
     },
     cache: { type: 'filesystem', buildDependencies: { config: [fileURLToPath(import.meta.url)] } },
     module: {
