@@ -1,16 +1,14 @@
 /** What `distribute` and `consolidate` share: the --period option, the master workbook, the local clock. */
 import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
-import { commonMessages, returnCliMessages as say } from '../domain/messages/index.js';
+import { commonMessages } from '../domain/messages/index.js';
 import { readMaster } from '../domain/master/index.js';
-import { parsePeriod, type Period } from '../domain/period/index.js';
+import { readPeriod, type Period } from '../domain/period/index.js';
 import { readWorkbook } from '../xlsx/index.js';
 
 export function requirePeriod(text: string | undefined): Period {
   if (!text) throw new DubanError(commonMessages.missingOption('--period'));
-  const period = parsePeriod(text);
-  if (!period) throw new DubanError(say.badPeriod(text));
-  return period;
+  return readPeriod(text);
 }
 
 /** The master workbook's list, directory and progress; an unreadable master is a DubanError (exit 2). */

@@ -8,10 +8,10 @@ import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
 import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.js';
 import { readMaster, buildMasterSpec, type MasterContent } from '../domain/master/index.js';
-import { returnCliMessages, taskpaneMessages as say } from '../domain/messages/index.js';
+import { taskpaneMessages as say } from '../domain/messages/index.js';
 import type { TaskList } from '../domain/model/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
-import { parsePeriod, type Period } from '../domain/period/index.js';
+import { parsePeriod, readPeriod, type Period } from '../domain/period/index.js';
 import { buildMergedMasterSpec, buildReturnSpec, consolidateReturns, planDistribution, type ConsolidationReport, type ReturnFile } from '../domain/returns/index.js';
 import { periodChoices, periodLabel, selectedPeriod, summarize, type PeriodChoice, type Summary } from '../domain/summarize/index.js';
 import { createUnitMatcher } from '../domain/units/index.js';
@@ -26,12 +26,6 @@ const CHECKED_SHEETS = [...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterM
 
 /** Lets the browser paint between heavy steps, so progress shows and 取消 can be pressed. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function requirePeriod(code: string): Period {
-  const period = parsePeriod(code);
-  if (!period) throw new DubanError(returnCliMessages.badPeriod(code));
-  return period;
-}
 
 async function currentMaster(workspace: Workspace): Promise<MasterContent> {
   const grid = await workspace.readMaster();
@@ -177,7 +171,7 @@ export async function generateReturns(
   settings: { now: Date },
   options: OperationOptions = {},
 ): Promise<ReturnsOutcome> {
-  const period = requirePeriod(periodCode);
+  const period = readPeriod(periodCode);
   const { list, directory } = await currentMaster(workspace);
   const plan = planDistribution({ list, directory, period });
   if (plan.returns.length === 0) throw new DubanError(say.returns.none);
@@ -239,7 +233,7 @@ export async function consolidateReturnFiles(
   options: OperationOptions = {},
 ): Promise<ConsolidateOutcome> {
   if (inputs.length === 0) throw new DubanError(say.consolidate.noFiles);
-  const period = requirePeriod(periodCode);
+  const period = readPeriod(periodCode);
   const master = await currentMaster(workspace);
   const names = shownNames(inputs.map((input) => input.name));
   const files: ReturnFile[] = [];

@@ -2,6 +2,9 @@
  * Reporting periods: 2023Q1 (quarter), 2023-05 (month), 2023H1 (half year), 2023 (year).
  * One period type for the whole product: parsing, labels and date bounds live here.
  */
+import { DubanError } from '../errors.js';
+import { returnCliMessages } from '../messages/returns.js';
+
 export type PeriodKind = 'month' | 'quarter' | 'half' | 'year';
 
 export interface Period {
@@ -85,6 +88,13 @@ export function parsePeriod(input: string): Period | null {
   m = /^(\d{4})年([上下])半年$/.exec(text);
   if (m) return make('half', Number(m[1]), m[2] === '上' ? 1 : 2);
   return null;
+}
+
+/** A period the user gave (a code or a label), parsed; one that is none is a DubanError with the forms to write. */
+export function readPeriod(input: string): Period {
+  const period = parsePeriod(input);
+  if (!period) throw new DubanError(returnCliMessages.badPeriod(input));
+  return period;
 }
 
 /** The periods of one kind that make up a year, in order (the choices of a period selector). */

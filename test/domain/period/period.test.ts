@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { comparePeriods, parsePeriod, periodsOfYear, type PeriodKind } from '../../../src/domain/period/index.js';
+import { DubanError, EXIT } from '../../../src/domain/errors.js';
+import { returnCliMessages } from '../../../src/domain/messages/index.js';
+import { comparePeriods, parsePeriod, periodsOfYear, readPeriod, type PeriodKind } from '../../../src/domain/period/index.js';
 
 describe('periods', () => {
   test.each([
@@ -19,6 +21,18 @@ describe('periods', () => {
 
   test.each(['2023Q5', '2023-13', '2023H3', '23Q1', '第一季度', '', '2023-00'])('%s is not a period', (input) => {
     expect(parsePeriod(input)).toBeNull();
+  });
+
+  test('a period the user gave is read, or refused with a message that shows the forms to write', () => {
+    expect(readPeriod('2023年一季度').code).toBe('2023Q1');
+    let refused: unknown;
+    try {
+      readPeriod('2023Q5');
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(DubanError);
+    expect(refused).toMatchObject({ problem: returnCliMessages.badPeriod('2023Q5'), exitCode: EXIT.badInput });
   });
 
   // Every period's code and label parse back to the same period.
