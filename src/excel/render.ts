@@ -13,10 +13,10 @@ import { DubanError } from '../domain/errors.js';
 import { columnLetter } from '../domain/grid.js';
 import { excelMessages } from '../domain/messages/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
-import { DEFAULT_DATE_FORMAT, isDate, isStyledCell, type SheetSpec, type SpecCell, type SpecValue, type WorkbookSpec } from '../domain/spec/index.js';
+import { cellParts, DEFAULT_DATE_FORMAT, effectiveStyleName, isDate, namedStyle, type SheetSpec, type WorkbookSpec } from '../domain/spec/index.js';
 import { addConditionalFormat, addPivot, addTable, addValidation, applyPrint, applyProtection } from './features.js';
 import { FEATURE_SETS, officeRequirementCheck, supports, type Feature, type RequirementCheck } from './requirements.js';
-import { applyStyle, namedStyle, rectAddress, styleRects } from './styles.js';
+import { applyStyle, rectAddress, styleRects } from './styles.js';
 import { formulaEntry } from './values.js';
 
 export interface RenderOptions extends OperationOptions {
@@ -56,11 +56,6 @@ export function widthToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-function parts(cell: SpecCell | undefined): { value: SpecValue; style?: string } {
-  if (cell === undefined) return { value: null };
-  return isStyledCell(cell) ? cell : { value: cell };
-}
-
 /** The number of columns of the block A1:… that holds every spec cell of the sheet (0 when empty). */
 function blockWidth(sheet: SheetSpec): number {
   return sheet.rows.reduce((width, row) => Math.max(width, row.cells.length), 0);
@@ -75,8 +70,8 @@ function matrices(spec: WorkbookSpec, sheet: SheetSpec, from: number, to: number
     const formatRow: (string | null)[] = [];
     const formulaRow: (string | number | boolean | null)[] = [];
     for (let c = 0; c < width; c += 1) {
-      const { value, style } = parts(row.cells[c]);
-      const styleName = style ?? row.style ?? sheet.columns[c]?.style;
+      const { value } = cellParts(row.cells[c]);
+      const styleName = effectiveStyleName(sheet, row, c);
       const numFmt = styleName ? namedStyle(spec, sheet, styleName).numFmt : undefined;
       formatRow.push(numFmt ?? (value !== null && isDate(value) ? DEFAULT_DATE_FORMAT : null));
       formulaRow.push(formulaEntry(value));

@@ -2,10 +2,10 @@
 /**
  * CellStyle (src/domain/spec) → Range.format, applied per rectangle of equally styled cells rather
  * than per cell, so a 10,000-row table costs a handful of commands per column group. The effective
- * style of a cell is the same as in the ExcelJS renderer: its own, else its row's, else its column's.
+ * style of a cell is the domain's effectiveStyleName, as in the ExcelJS renderer.
  */
 import { columnLetter } from '../domain/grid.js';
-import { BASE_FONT, isStyledCell, type CellStyle, type SheetSpec, type SpecCell, type WorkbookSpec } from '../domain/spec/index.js';
+import { BASE_FONT, drawnWidth, effectiveStyleName, type CellStyle, type SheetSpec } from '../domain/spec/index.js';
 
 /** A block of cells with one style: rows r0..r1 and columns c0..c1, 0-based and inclusive. */
 export interface StyleRect {
@@ -22,10 +22,6 @@ export function rectAddress(rect: Pick<StyleRect, 'r0' | 'r1' | 'c0' | 'c1'>): s
   return `${columnLetter(rect.c0)}${rect.r0 + 1}:${columnLetter(rect.c1)}${rect.r1 + 1}`;
 }
 
-function styleOf(cell: SpecCell | undefined): string | undefined {
-  return cell !== undefined && isStyledCell(cell) ? cell.style : undefined;
-}
-
 /**
  * The rectangles of cells whose effective style differs from their column's style (the column's is
  * applied to the whole column first). Runs along each row are merged downwards while they repeat.
@@ -35,7 +31,7 @@ export function styleRects(sheet: SheetSpec): StyleRect[] {
   const done: StyleRect[] = [];
   let open = new Map<string, StyleRect>();
   sheet.rows.forEach((row, r) => {
-    const width = row.style ? Math.max(row.cells.length, columnStyles.length) : row.cells.length;
+    const width = drawnWidth(sheet, row);
     const next = new Map<string, StyleRect>();
     let run: StyleRect | undefined;
     const closeRun = () => {
@@ -52,7 +48,7 @@ export function styleRects(sheet: SheetSpec): StyleRect[] {
       run = undefined;
     };
     for (let c = 0; c < width; c += 1) {
-      const effective = styleOf(row.cells[c]) ?? row.style ?? columnStyles[c];
+      const effective = effectiveStyleName(sheet, row, c);
       const base = columnStyles[c];
       if (effective === undefined || effective === base) {
         closeRun();
@@ -116,10 +112,4 @@ export function applyStyle(
       if (style.border) border.color = '#000000';
     }
   }
-}
-
-export function namedStyle(spec: WorkbookSpec, sheet: SheetSpec, name: string): CellStyle {
-  const style = spec.styles[name];
-  if (!style) throw new Error(`sheet ${sheet.name} uses an undefined style ${name}`);
-  return style;
 }

@@ -7,17 +7,19 @@
 import ExcelJS from 'exceljs';
 import { parseAddress } from '../domain/grid.js';
 import {
+  cellParts,
   DEFAULT_TABLE_STYLE,
+  drawnWidth,
+  effectiveStyleName,
   isDate,
   isFormula,
   isIsoDate,
-  isStyledCell,
+  namedStyle,
   withRowHeights,
   type CellStyle,
   type ConditionalFormatSpec,
   type ProtectionSpec,
   type SheetSpec,
-  type SpecCell,
   type SpecValue,
   type TableSpec,
   type WorkbookSpec,
@@ -58,11 +60,6 @@ function excelValue(value: SpecValue): ExcelJS.CellValue {
   throw new Error(`unknown cell value: ${JSON.stringify(value)}`);
 }
 
-function cellParts(cell: SpecCell | undefined): { value: SpecValue; style?: string } {
-  if (cell === undefined) return { value: null };
-  return isStyledCell(cell) ? cell : { value: cell };
-}
-
 type PasswordHashes = ReadonlyMap<string, Record<string, unknown>>;
 
 class SheetRenderer {
@@ -77,10 +74,7 @@ class SheetRenderer {
   ) {}
 
   private style(name: string | undefined): CellStyle | undefined {
-    if (name === undefined) return undefined;
-    const style = this.spec.styles[name];
-    if (!style) throw new Error(`sheet ${this.sheet.name} uses an undefined style ${name}`);
-    return style;
+    return name === undefined ? undefined : namedStyle(this.spec, this.sheet, name);
   }
 
   private excelStyleOf(name: string | undefined, isDateValue: boolean): Partial<ExcelJS.Style> {
@@ -117,14 +111,13 @@ class SheetRenderer {
   }
 
   private cells(): void {
-    const columnStyles = this.sheet.columns.map((column) => column.style);
     this.sheet.rows.forEach((rowSpec, r) => {
       const row = this.ws.getRow(r + 1);
       if (rowSpec.height !== undefined) row.height = rowSpec.height;
-      const width = rowSpec.style ? Math.max(rowSpec.cells.length, columnStyles.length) : rowSpec.cells.length;
+      const width = drawnWidth(this.sheet, rowSpec);
       for (let c = 0; c < width; c += 1) {
-        const { value, style } = cellParts(rowSpec.cells[c]);
-        const styleName = style ?? rowSpec.style ?? columnStyles[c];
+        const { value } = cellParts(rowSpec.cells[c]);
+        const styleName = effectiveStyleName(this.sheet, rowSpec, c);
         if (value === null && styleName === undefined) continue;
         const cell = row.getCell(c + 1);
         cell.value = excelValue(value);

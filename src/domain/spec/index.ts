@@ -1,4 +1,5 @@
 export * from './types.js';
+export * from './cells.js';
 export * from './dates.js';
 export * from './defaults.js';
 export * from './row-heights.js';
