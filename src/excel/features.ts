@@ -14,10 +14,7 @@ import {
   type ProtectionSpec,
   type TableSpec,
 } from '../domain/spec/index.js';
-
-function hex(color: string): string {
-  return `#${color.replace(/^#/, '').slice(-6).toUpperCase()}`;
-}
+import { hex } from './styles.js';
 
 /** A validation bound as Office.js wants it: numbers and ISO dates as they are, formulas with "=". */
 export function bound(value: string): string | number {

@@ -69,7 +69,8 @@ export function styleRects(sheet: SheetSpec): StyleRect[] {
   return done.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
 }
 
-function hex(color: string): string {
+/** A spec colour ("C00000", "#c00000" or ARGB "FFC00000") as Office.js takes it: "#C00000". */
+export function hex(color: string): string {
   return `#${color.replace(/^#/, '').slice(-6).toUpperCase()}`;
 }
 
