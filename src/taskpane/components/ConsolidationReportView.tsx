@@ -1,6 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { taskpaneMessages as say } from '../../domain/messages/index.js';
+import { reportHasFindings } from '../../domain/returns/index.js';
 import type { ConsolidateOutcome } from '../operations.js';
 
 const useStyles = makeStyles({
@@ -24,7 +25,7 @@ export function ConsolidationReportView({ outcome, excel }: { outcome: Consolida
   const styles = useStyles();
   const { report } = outcome;
   const c = say.consolidate;
-  const clean = report.unitsMissing.length + report.tampered.length + report.duplicates.length + report.filesRejected.length + report.rowsRejected.length === 0;
+  const clean = !reportHasFindings(report);
   return (
     <div className={styles.column} data-testid="consolidation-report">
       <MessageBar intent={clean ? 'success' : 'warning'}>
