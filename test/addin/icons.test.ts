@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { drawIcon, ICON_SIZES } from '../../scripts/icons.js';
+import { projectRoot } from '../helpers/cli.js';
 
-const assets = join(resolve(import.meta.dirname, '..', '..'), 'assets');
+const assets = join(projectRoot, 'assets');
 
 describe('the icon script', () => {
   test.each(ICON_SIZES)('committed icon-%i.png is exactly what scripts/icons.ts draws', (size) => {

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { ManifestInfo } from 'office-addin-manifest';
+import { projectRoot } from '../helpers/cli.js';
 
-const root = resolve(import.meta.dirname, '..', '..');
+const root = projectRoot;
 const manifestPath = join(root, 'manifest.xml');
 const ORIGIN = 'https://localhost:3000/';
 

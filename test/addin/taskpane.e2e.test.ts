@@ -10,15 +10,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { readMaster } from '../../src/domain/master/index.js';
 import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { readWorkbook } from '../../src/xlsx/index.js';
+import { projectRoot } from '../helpers/cli.js';
 
-const root = resolve(import.meta.dirname, '..', '..');
+const root = projectRoot;
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(root, 'out', 'addin-e2e');
 const SCREENSHOTS = join(root, ...(process.env.UPDATE_SCREENSHOTS === '1' ? ['docs', 'screenshots'] : ['out', 'screenshots']));

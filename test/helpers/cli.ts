@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const projectRoot = resolve(import.meta.dirname, '..', '..');
+// import.meta.dirname is not available under Jest 29's ESM runtime.
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const binary = join(projectRoot, 'bin', 'duban.js');
 
 export interface CliRun {

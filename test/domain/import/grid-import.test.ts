@@ -9,6 +9,7 @@ import { gridImportMessages } from '../../../src/domain/messages/index.js';
 import { TaskListSchema, type Task, type TaskList } from '../../../src/domain/model/index.js';
 import { readWorkbook } from '../../../src/xlsx/index.js';
 import { anExcelJsWorkbook } from '../../xlsx/builders.js';
+import { projectRoot } from '../../helpers/cli.js';
 
 /** A sheet written with ExcelJS (merges and all), read back the way `duban import` reads it. */
 async function aSheet(build: (ws: ExcelJS.Worksheet) => void): Promise<SheetGrid> {
@@ -207,7 +208,7 @@ describe('importGrid: .csv and unusable sheets', () => {
 });
 
 describe('importGrid on the built-in key-work list written as a sheet', () => {
-  const seed = JSON.parse(readFileSync(join(import.meta.dirname, '../../../seeds/tianjin-2023-key-work.json'), 'utf8')) as TaskList;
+  const seed = JSON.parse(readFileSync(join(projectRoot, 'seeds', 'tianjin-2023-key-work.json'), 'utf8')) as TaskList;
 
   /** The list as an office would keep it: category written once per group and merged down. */
   function writeList(ws: ExcelJS.Worksheet, tasks: readonly Task[]): void {
