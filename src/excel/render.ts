@@ -13,7 +13,7 @@ import { DubanError } from '../domain/errors.js';
 import { columnLetter } from '../domain/grid.js';
 import { excelMessages } from '../domain/messages/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
-import { cellParts, DEFAULT_DATE_FORMAT, effectiveStyleName, isDate, namedStyle, type SheetSpec, type WorkbookSpec } from '../domain/spec/index.js';
+import { cellParts, DEFAULT_DATE_FORMAT, effectiveStyleName, isDate, namedStyle, withRowHeights, type SheetSpec, type WorkbookSpec } from '../domain/spec/index.js';
 import { addConditionalFormat, addPivot, addTable, addValidation, applyPrint, applyProtection } from './features.js';
 import { FEATURE_SETS, officeRequirementCheck, supports, type Feature, type RequirementCheck } from './requirements.js';
 import { applyStyle, rectAddress, styleRects } from './styles.js';
@@ -252,5 +252,6 @@ export async function renderSpecToWorkbook(
   spec: WorkbookSpec,
   options: RenderOptions = {},
 ): Promise<RenderResult> {
-  return new Renderer(context, spec, options).run();
+  // The same row heights as the file writer: Excel does not grow rows for text it is given.
+  return new Renderer(context, withRowHeights(spec), options).run();
 }

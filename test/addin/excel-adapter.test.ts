@@ -119,6 +119,15 @@ describe('renderSpecToWorkbook', () => {
     expect(excel.calls.slice(protectAt + 1).some((call) => call.path.startsWith('任务清单!'))).toBe(false);
   });
 
+  test('rows of long wrapped text get the height their lines need, as in files the CLI writes', async () => {
+    const excel = new FakeExcel();
+    const long = '推动各区结合产业定位，各有侧重，加强与央企、央院精准对接，谋划央企与地方共建产业园区，积极承接优质制造业、科技创新资源、现代服务业企业和项目，引进一批总部企业和项目。';
+    await renderSpecToWorkbook(excel.context(), aMasterSpec(2, (i) => (i === 0 ? long : '短')), { isSetSupported: allSupported });
+    const heights = excel.find(/任务清单!\d+:\d+ format\.rowHeight$/).map((call) => [call.path.split(' ')[0], call.value]);
+    expect(heights).toEqual([['任务清单!1:1', 28], ['任务清单!3:3', expect.any(Number)]]);
+    expect(heights[1][1]).toBeGreaterThanOrEqual(3 * 11 * 1.35);
+  });
+
   test('builds the pivot from the table where ExcelApi 1.8 exists', async () => {
     const excel = new FakeExcel();
     await renderSpecToWorkbook(excel.context(), aMasterSpec(5), { isSetSupported: allSupported });

@@ -4,7 +4,8 @@
  * Rows without an explicit height get one estimated from their text and column widths.
  */
 import { parseAddress } from '../grid.js';
-import { isDate, isFormula, isStyledCell, type CellStyle, type SheetSpec, type SpecCell, type WorkbookSpec } from './types.js';
+import { cellParts, effectiveStyleName } from './cells.js';
+import { isFormula, type CellStyle, type SheetSpec, type SpecValue, type WorkbookSpec } from './types.js';
 
 const DEFAULT_FONT_SIZE = 11;
 /** Excel's tallest row, in points. */
@@ -31,13 +32,11 @@ export function wrappedLineCount(text: string, width: number, fontSize = DEFAULT
   return text.split('\n').reduce((lines, line) => lines + Math.max(1, Math.ceil(textWidthUnits(line) / usable)), 0);
 }
 
-function cellParts(cell: SpecCell | undefined, rowStyle: string | undefined): { text: string; style?: string } {
-  if (cell === undefined) return { text: '' };
-  const value = isStyledCell(cell) ? cell.value : cell;
-  const style = (isStyledCell(cell) ? cell.style : undefined) ?? rowStyle;
-  if (value === null || typeof value === 'boolean' || typeof value === 'number' || isDate(value)) return { text: '', style };
-  if (isFormula(value)) return { text: value.result === undefined ? '' : String(value.result), style };
-  return { text: value, style };
+/** The text a cell shows, for measuring; numbers, dates and booleans never wrap to a second line. */
+function shownText(value: SpecValue): string {
+  if (typeof value === 'string') return value;
+  if (isFormula(value) && typeof value.result === 'string') return value.result;
+  return '';
 }
 
 /** The height a row needs for its wrapped cells, or undefined when one line is enough. */
@@ -47,9 +46,9 @@ function neededHeight(sheet: SheetSpec, rowIndex: number, styles: Record<string,
   let lines = 1;
   row.cells.forEach((cell, col) => {
     if (merged.has(`${rowIndex}:${col}`)) return;
-    const { text, style: styleName } = cellParts(cell, row.style);
-    const columnStyle = sheet.columns[col]?.style;
-    const style = { ...(columnStyle ? styles[columnStyle] : undefined), ...(styleName ? styles[styleName] : undefined) };
+    const text = shownText(cellParts(cell).value);
+    const styleName = effectiveStyleName(sheet, row, col);
+    const style: CellStyle = (styleName ? styles[styleName] : undefined) ?? {};
     if (!style.wrap || text === '') return;
     const fontSize = style.fontSize ?? DEFAULT_FONT_SIZE;
     const count = wrappedLineCount(text, sheet.columns[col]?.width ?? 8.43, fontSize);
