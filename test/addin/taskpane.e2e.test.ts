@@ -15,6 +15,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { readMaster } from '../../src/domain/master/index.js';
+import { taskpaneMessages } from '../../src/domain/messages/index.js';
 import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { readWorkbook } from '../../src/xlsx/index.js';
 import { projectRoot } from '../helpers/cli.js';
@@ -162,8 +163,8 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     const reportText = await report.textContent();
     expect(reportText).toContain(`未报送（${count - 2} 个单位）`);
     expect(reportText).toContain('重复报送（1 个单位）');
-    expect(reportText).toContain('退回的文件（1 个）');
-    expect(reportText).not.toContain('未采用的行');
+    expect(reportText).toContain(taskpaneMessages.consolidate.rejectedFiles(1));
+    expect(reportText).not.toContain(taskpaneMessages.consolidate.rejectedRows(0).replace(/（.*/, ''));
     await page.getByRole('region', { name: '四、汇总回收表' }).screenshot({ path: join(SCREENSHOTS, 'taskpane-consolidate.png') });
     const merged = await readWorkbook(await bytesOf(await clickDownload(page, /下载 督办总表-.*汇总\.xlsx/)));
     expect(merged.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining([SHEETS.progress, SHEETS.returnStatus]));
