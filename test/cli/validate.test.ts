@@ -73,7 +73,7 @@ describe('duban validate', () => {
     expect(report.findings.map((f: Record<string, string>) => [f.sheet, f.cell, f.kind, f.value, f.suggestion])).toEqual([
       [SHEETS.taskList, 'F4', 'duplicate-unit-in-cell', '市科技局', '市科技局'],
       [SHEETS.taskList, 'F5', 'alias-unit', '市发改委', '市发展改革委'],
-      [SHEETS.taskList, 'D6', 'impossible-date', '2023年2月30日前完成', ''],
+      [SHEETS.taskList, 'D6', 'impossible-date', '2023年2月30日前完成', '2023年2月28日前完成'],
       [SHEETS.taskList, 'F7', 'lead-missing', '', ''],
       [SHEETS.breakdown, 'B3', 'unknown-unit', '市财政厅', '市财政局'],
       [SHEETS.breakdown, 'G4', 'status-invalid', '完成', '已完成'],

@@ -5,7 +5,7 @@
  */
 import { deadlineMessages } from '../messages/deadline.js';
 import type { DeadlineSpec, Milestone } from '../model/schemas.js';
-import { daysInMonth, splitIso } from './calendar.js';
+import { daysInMonth, splitIso } from '../calendar.js';
 
 const words = deadlineMessages.canonical;
 

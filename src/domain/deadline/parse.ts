@@ -13,7 +13,7 @@
  */
 import { deadlineMessages } from '../messages/deadline.js';
 import type { DeadlineSpec, Milestone } from '../model/schemas.js';
-import { isoDate } from './calendar.js';
+import { isoDate } from '../calendar.js';
 import { scanTimes, type TimeToken } from './tokens.js';
 
 export interface DeadlineContext {

@@ -5,7 +5,7 @@
  */
 import { deadlineMessages } from '../messages/deadline.js';
 import { smallNumber } from '../numerals.js';
-import { daysInMonth, isoDate, monthEnd } from './calendar.js';
+import { daysInMonth, isoDate, monthEnd } from '../calendar.js';
 
 export interface TimeToken {
   start: number;

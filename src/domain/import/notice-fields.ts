@@ -3,7 +3,7 @@
  * content, the deadline phrase and the leaders (units: unit-cells.ts), and the dates a notice
  * writes. Shared by every importer so that a cell means the same thing whichever format it came from.
  */
-import { daysInMonth, isoDate as calendarDate } from '../deadline/index.js';
+import { daysInMonth, isoDate as calendarDate } from '../calendar.js';
 import { smallNumber, yearNumber } from '../numerals.js';
 
 /** An ISO date from its parts, or null when the parts are not a real calendar date. */

@@ -2,6 +2,7 @@
  * Reporting periods: 2023Q1 (quarter), 2023-05 (month), 2023H1 (half year), 2023 (year).
  * One period type for the whole product: parsing, labels and date bounds live here.
  */
+import { daysInMonth } from '../calendar.js';
 import { DubanError } from '../errors.js';
 import { returnCliMessages } from '../messages/returns.js';
 
@@ -22,18 +23,9 @@ export interface Period {
 }
 
 const QUARTER_NAMES = ['一', '二', '三', '四'];
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 function monthSpan(year: number, firstMonth: number, lastMonth: number) {

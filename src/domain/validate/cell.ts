@@ -3,7 +3,7 @@
  * its verdicts by column role and text, so a workbook that repeats the same unit names and
  * deadline phrases thousands of times pays for each distinct text once.
  */
-import { parseDeadline } from '../deadline/index.js';
+import { parseDeadline, possibleDateText } from '../deadline/index.js';
 import { cellText, type CellValue } from '../grid.js';
 import { splitLeaders } from '../import/index.js';
 import { validateMessages as say } from '../messages/validate.js';
@@ -82,8 +82,10 @@ function deadlineVerdicts(text: string, context: ValidationContext, inListYear: 
   if (text.trim() === '') return [];
   const parsed = parseDeadline(text, { year: context.year });
   if (!parsed.ok) {
-    const kind = parsed.code === 'impossible-date' ? 'impossible-date' : 'unparseable-deadline';
-    return [{ kind, value: text, message: parsed.problem, suggestion: '' }];
+    if (parsed.code === 'impossible-date') {
+      return [{ kind: 'impossible-date', value: text, message: parsed.problem, suggestion: possibleDateText(text, context.year) ?? '' }];
+    }
+    return [{ kind: 'unparseable-deadline', value: text, message: parsed.problem, suggestion: '' }];
   }
   if (!inListYear) return [];
   const outside = parsed.spec.milestones.find((milestone) => !milestone.due.startsWith(`${context.year}-`));

@@ -31,7 +31,7 @@ function plantedWorkbook() {
   at(T, 'G9', '北极熊保护协会', 'unknown-unit', '北极熊保护协会');
   at(T, 'G10', '市财政局、市财政局', 'duplicate-unit-in-cell', '市财政局', '市财政局');
   at(T, 'F11', '', 'lead-missing', '');
-  at(T, 'D4', '2023年2月30日前完成', 'impossible-date', '2023年2月30日前完成');
+  at(T, 'D4', '2023年2月30日前完成', 'impossible-date', '2023年2月30日前完成', '2023年2月28日前完成');
   at(T, 'D6', '13月底前完成', 'impossible-date', '13月底前完成');
   at(T, 'D7', '按计划推进', 'unparseable-deadline', '按计划推进');
   at(T, 'D8', '2024年6月底前完成', 'deadline-outside-list-year', '2024年6月底前完成');
@@ -49,7 +49,7 @@ function plantedWorkbook() {
   at(B, breakdownCell(grid, 5, '市住房城乡建设委', 'D'), '钱七', 'leader-unknown', '钱七');
   at(B, breakdownCell(grid, 6, '市交通运输委', 'G'), '完成', 'status-invalid', '完成', '已完成');
   at(B, breakdownCell(grid, 6, '市委网信办', 'G'), '还行吧', 'status-invalid', '还行吧');
-  at(B, breakdownCell(grid, 8, '市人社局', 'E'), '2023年4月31日前', 'impossible-date', '2023年4月31日前');
+  at(B, breakdownCell(grid, 8, '市人社局', 'E'), '2023年4月31日前', 'impossible-date', '2023年4月31日前', '2023年4月30日前');
   const seq11 = breakdownCell(grid, 11, '市财政局', 'A');
   at(B, breakdownCell(grid, 7, '各区人民政府', 'A'), 99, 'seq-unknown', '99');
   plant(grid, B, breakdownCell(grid, 11, '市财政局', 'C'), '配合');

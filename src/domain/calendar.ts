@@ -1,5 +1,5 @@
 /**
- * Calendar arithmetic for deadline phrases: days in a month, ISO dates.
+ * Calendar arithmetic shared by deadlines and periods: days in a month, ISO dates.
  * Pure and clock-free: nothing here knows what day it is.
  */
 
