@@ -16,7 +16,7 @@ import { isFormula, isStyledCell, type WorkbookSpec } from '../../src/domain/spe
 import { assignmentsOf, summarize, type Summary } from '../../src/domain/summarize/index.js';
 import { SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { readWorkbook, renderWorkbook } from '../../src/xlsx/index.js';
-import { temporaryDirectory } from '../helpers/cli.js';
+import { runCli, temporaryDirectory } from '../helpers/cli.js';
 import { aDirectory, aList, anEntry } from '../domain/master/builders.js';
 
 const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0);
@@ -172,6 +172,20 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
       expect(rowsOf(byLeader, expected.byLeader.map(String))).toEqual(expected.byLeader);
     }
     expect(byUnit.rows[1][1]).toBe(item.period);
+  });
+
+  it('the recalculated formulas equal what `duban summarize --json` prints for the same master', async () => {
+    const item = all.find((candidate) => candidate.name === 'key-work')!;
+    const file = converted.get(item.name)!;
+    const run = runCli(['summarize', file, '--period', item.period, '--today', after, '--json']);
+    expect(run.status).toBe(0);
+    const expected = expectedRows(JSON.parse(run.stdout) as Summary);
+    const grid = await readWorkbook(file);
+    const byUnit = grid.sheets.find((sheet) => sheet.name === SHEETS.byUnit)!;
+    const byLeader = grid.sheets.find((sheet) => sheet.name === SHEETS.byLeader)!;
+    expect(expected.byLeader).toHaveLength(8);
+    expect(rowsOf(byUnit, expected.byUnit.map(String))).toEqual(expected.byUnit);
+    expect(rowsOf(byLeader, expected.byLeader.map(String))).toEqual(expected.byLeader);
   });
 
   it('exercises overdue counts on both sides of today', async () => {
