@@ -6,16 +6,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { decodeCsvBytes, parseCsv } from '../../domain/csv.js';
-import { withParsedDeadlines } from '../../domain/deadline/index.js';
+import { decodeCsvBytes } from '../../domain/csv.js';
 import { DubanError, EXIT } from '../../domain/errors.js';
-import type { SheetGrid } from '../../domain/grid.js';
-import { importGrid, parseNoticeText, type ColumnMapping } from '../../domain/import/index.js';
-import { commonMessages, fileKindMessages, gridFieldLabels, importCommandMessages, noticeMessages } from '../../domain/messages/index.js';
+import { importGrid, importNoticeText, listIdFromFileName, type ColumnMapping } from '../../domain/import/index.js';
+import { commonMessages, gridFieldLabels, importCommandMessages } from '../../domain/messages/index.js';
 import { parseTaskList, type TaskList } from '../../domain/model/index.js';
 import { detectFileKind } from '../../xlsx/detect.js';
-// The reader alone: importing never writes a workbook, so ExcelJS is not loaded.
-import { readWorkbook } from '../../xlsx/read.js';
+// The readers alone: importing never writes a workbook, so ExcelJS is not loaded.
+import { readListSheet } from '../../xlsx/list-sheet.js';
 import { jsonText, parseCommandArgs, writeJson, writeOutput, type CliIO, type Command } from '../io.js';
 
 /** A problem located by sheet row and cell (sheets) or by text line (notices). */
@@ -34,31 +32,6 @@ function readYear(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-/** "000_966d7ba61376989e.txt" → "000-966d7ba61376989e"; a name without Latin letters or digits → "imported-list". */
-function idFromFileName(file: string): string {
-  const slug = basename(file)
-    .replace(/\.[^.]*$/, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'imported-list';
-}
-
-async function firstVisibleSheet(bytes: Uint8Array, file: string): Promise<SheetGrid> {
-  let taken = false;
-  const grid = await readWorkbook(bytes, {
-    file,
-    sheets: (_, state) => {
-      if (taken || state !== 'visible') return false;
-      taken = true;
-      return true;
-    },
-  });
-  const sheet = grid.sheets[0];
-  if (!sheet) throw new DubanError(importCommandMessages.noSheet, { file });
-  return sheet;
-}
-
 async function importFile(file: string, meta: { id: string; year?: number }): Promise<Imported> {
   let bytes: Uint8Array;
   try {
@@ -68,17 +41,9 @@ async function importFile(file: string, meta: { id: string; year?: number }): Pr
   }
   const source = basename(file);
   const kind = detectFileKind(bytes, file);
-  if (kind === 'xlsx' || kind === 'csv') {
-    const sheet = kind === 'xlsx' ? await firstVisibleSheet(bytes, file) : parseCsv(bytes, { file, sheetName: source });
-    return { ...importGrid(sheet, { ...meta, source }), sheet: kind === 'xlsx' ? sheet.name : undefined };
-  }
-  if (kind === 'text') {
-    const notice = parseNoticeText(decodeCsvBytes(bytes, { file }), { ...meta, source });
-    const { list, unparsed } = withParsedDeadlines(notice.list);
-    const deadlineProblems = unparsed.map(({ seq, problem }) => ({ message: noticeMessages.unparsedDeadline(seq, problem) }));
-    return { list, mappings: [], problems: [...notice.problems, ...deadlineProblems] };
-  }
-  throw new DubanError(fileKindMessages[kind], { file });
+  if (kind === 'text') return { ...importNoticeText(decodeCsvBytes(bytes, { file }), { ...meta, source }), mappings: [] };
+  const { sheet, fromWorkbook } = await readListSheet(bytes, file, source);
+  return { ...importGrid(sheet, { ...meta, source }), sheet: fromWorkbook ? sheet.name : undefined };
 }
 
 function report(io: CliIO, imported: Imported): void {
@@ -107,7 +72,7 @@ export const importCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, id: { type: 'string' }, year: { type: 'string' } });
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new DubanError(importCommandMessages.usage);
-    const imported = await importFile(file, { id: values.id ?? idFromFileName(file), year: readYear(values.year) });
+    const imported = await importFile(file, { id: values.id ?? listIdFromFileName(file), year: readYear(values.year) });
     const list = parseTaskList(imported.list, { file });
     report(io, imported);
     if (values.out) {
