@@ -7,9 +7,10 @@ import JSZip from 'jszip';
 import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
 import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.js';
+import { DEFAULT_IMPORT_ID, importGrid, importNoticeText, listIdFromFileName, type ColumnMapping } from '../domain/import/index.js';
 import { readMaster, buildMasterSpec, type MasterContent } from '../domain/master/index.js';
-import { taskpaneMessages as say } from '../domain/messages/index.js';
-import type { TaskList } from '../domain/model/index.js';
+import { gridImportMessages, noticeMessages, taskpaneMessages as say } from '../domain/messages/index.js';
+import { parseTaskList, type TaskList } from '../domain/model/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import { parsePeriod, readPeriod, type Period } from '../domain/period/index.js';
 import { buildMergedMasterSpec, buildReturnSpec, consolidateReturns, planDistribution, type ConsolidationReport, type ReturnFile } from '../domain/returns/index.js';
@@ -19,6 +20,7 @@ import { createCellValidator, inferListYear, LAYOUTS, locateColumns, validateWor
 import { SHEETS } from '../domain/vocabulary.js';
 import type { CellChange, SkippedFeature } from '../excel/index.js';
 import { readReturnBytes, readWorkbook, renderWorkbookBytes } from '../xlsx/index.js';
+import { readListSheet } from '../xlsx/list-sheet.js';
 import { builtinDirectory, builtinList } from './builtin.js';
 import type { Download, ExcelWorkspace, StandaloneWorkspace, Workspace } from './workspace.js';
 
@@ -75,14 +77,13 @@ export interface LoadOutcome {
   download?: Download;
 }
 
-/** 加载到工作簿: renders the master workbook of a built-in list into the workspace. */
-export async function loadList(
+/** Writes the master workbook of a list (built-in or imported) into the workspace. */
+async function loadTaskList(
   workspace: Workspace,
-  listId: string,
+  list: TaskList,
   settings: { now: Date; replaceExisting?: boolean },
-  options: OperationOptions = {},
+  options: OperationOptions,
 ): Promise<LoadOutcome> {
-  const list = builtinList(listId);
   const spec = buildMasterSpec({ list, directory: builtinDirectory(), progress: [], generatedAt: localIso(settings.now) });
   const outcome = await workspace.writeMaster(spec, {
     ...options,
@@ -90,6 +91,103 @@ export async function loadList(
     fileName: say.load.masterFileName(list.title),
   });
   return { list, units: unitCount(list), ...outcome };
+}
+
+/** 加载到工作簿: renders the master workbook of a built-in list into the workspace. */
+export function loadList(
+  workspace: Workspace,
+  listId: string,
+  settings: { now: Date; replaceExisting?: boolean },
+  options: OperationOptions = {},
+): Promise<LoadOutcome> {
+  return loadTaskList(workspace, builtinList(listId), settings, options);
+}
+
+/** A part of an imported list that could not be read: a sheet row (with its cell) or a line of the notice. */
+export type ImportProblem = { row: number; cell?: string; message: string } | { line?: number; message: string };
+
+export interface ImportOutcome extends LoadOutcome {
+  /** The sheet that was read (an .xlsx only). */
+  sheet?: string;
+  /** 表头 → 字段 as chosen for a sheet; empty for a notice. */
+  mappings: ColumnMapping[];
+  /** Rows not imported and cells to check; the rows that were read are loaded all the same. */
+  problems: ImportProblem[];
+}
+
+export interface ImportSettings {
+  now: Date;
+  replaceExisting?: boolean;
+  /** 清单年份 as the user typed it; blank or absent: read from the title or the deadlines. */
+  year?: string;
+}
+
+function importYear(text: string | undefined): number | undefined {
+  const year = text?.trim() ?? '';
+  if (year === '') return undefined;
+  if (!/^\d{4}$/.test(year)) throw new DubanError(say.importList.badYear(year));
+  return Number(year);
+}
+
+/** Runs an importer; its "no year" message (which speaks of the CLI's --year) is put in the pane's words. */
+function importing<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DubanError && (error.problem === gridImportMessages.noYear || error.problem === noticeMessages.noYear)) {
+      throw new DubanError(say.importList.noYear, error.location);
+    }
+    throw error;
+  }
+}
+
+async function loadImported(
+  workspace: Workspace,
+  imported: { list: TaskList; mappings: ColumnMapping[]; problems: ImportProblem[]; sheet?: string },
+  source: string,
+  settings: ImportSettings,
+  options: OperationOptions,
+): Promise<ImportOutcome> {
+  const list = parseTaskList(imported.list, { file: source });
+  if (list.tasks.length === 0) {
+    throw new DubanError(say.importList.noTaskRead(imported.problems[0]?.message ?? ''), { file: source });
+  }
+  throwIfCancelled(options.signal);
+  const outcome = await loadTaskList(workspace, list, settings, options);
+  return { ...outcome, sheet: imported.sheet, mappings: imported.mappings, problems: imported.problems };
+}
+
+/** 识别并加载: a notice's full text with its attachment table → the list, loaded as a built-in one is. */
+export async function loadNoticeText(
+  workspace: Workspace,
+  text: string,
+  settings: ImportSettings,
+  options: OperationOptions = {},
+): Promise<ImportOutcome> {
+  if (text.trim() === '') throw new DubanError(say.importList.pasteEmpty);
+  const year = importYear(settings.year);
+  const source = say.importList.pastedSource;
+  const imported = importing(() => importNoticeText(text, { id: DEFAULT_IMPORT_ID, year, source }));
+  return loadImported(workspace, { ...imported, mappings: [] }, source, settings, options);
+}
+
+/**
+ * 导入其他单位的清单: the first visible sheet of an .xlsx (or a .csv) with its own headers → the list,
+ * loaded as a built-in one is. The id comes from the file name, as `duban import` makes it.
+ */
+export async function loadForeignListFile(
+  workspace: Workspace,
+  input: InputFile,
+  settings: ImportSettings,
+  options: OperationOptions = {},
+): Promise<ImportOutcome> {
+  const year = importYear(settings.year);
+  options.onProgress?.({ done: 0, total: 1, note: input.name });
+  await breathe();
+  const { sheet, fromWorkbook } = await readListSheet(input.bytes, input.name);
+  throwIfCancelled(options.signal);
+  const imported = importing(() => importGrid(sheet, { id: listIdFromFileName(input.name), year, source: input.name }));
+  return loadImported(workspace, { ...imported, sheet: fromWorkbook ? sheet.name : undefined }, input.name, settings, options);
 }
 
 /** 校验: every finding of the master's 任务清单 and 责任分解 sheets. */

@@ -28,6 +28,27 @@ export const taskpaneMessages = {
     masterFileName: (title: string) => `督办总表-${title}.xlsx`,
   },
 
+  /** Loading another office's list: a pasted notice, or a sheet with its own headers. */
+  importList: {
+    pasteLabel: '或粘贴通知全文（含附件责任分解表）',
+    pastePlaceholder: '将通知全文连同附件表格粘贴到此处（表格各栏以制表符分隔，表头第一栏为“序号”）。',
+    pasteButton: '识别并加载',
+    pasteEmpty: '请先粘贴通知全文。',
+    pastedSource: '粘贴的通知',
+    fileLabel: '或导入其他单位的清单（.xlsx / .csv）',
+    yearLabel: '清单年份（标题中没有年份时填写）',
+    badYear: (text: string) => `清单年份应为四位数字，例如 2023，收到“${text}”。`,
+    noYear: '未能从标题或完成时限中确定清单年份，请在“清单年份”中填写后重新加载。',
+    sheetUsed: (sheet: string) => `读取工作表「${sheet}」。`,
+    mappingsTitle: '表头与字段的对应关系：',
+    mapping: (column: string, header: string, field: string) => `${column} 栏“${header || '（无表头）'}” → ${field}`,
+    problemsTitle: (count: number) => `有 ${count} 处未能读取或需要核对（其余任务已加载）：`,
+    rowProblem: (row: number, cell: string | undefined, message: string) => `第 ${row} 行${cell ? `（单元格 ${cell}）` : ''}：${message}`,
+    lineProblem: (line: number | undefined, message: string) => `${line === undefined ? '' : `第 ${line} 行：`}${message}`,
+    allRead: '全部任务行均已读取。',
+    noTaskRead: (first: string) => `没有一项任务能够读取，未加载。第一处问题：${first}`,
+  },
+
   validate: {
     heading: '二、校验',
     button: '校验',

@@ -1,0 +1,50 @@
+import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { gridFieldLabels, taskpaneMessages as say } from '../../domain/messages/index.js';
+import type { ImportOutcome, ImportProblem } from '../operations.js';
+
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '200px', overflowY: 'auto' },
+  problem: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+function problemText(problem: ImportProblem): string {
+  return 'row' in problem ? say.importList.rowProblem(problem.row, problem.cell, problem.message) : say.importList.lineProblem(problem.line, problem.message);
+}
+
+/** What an import read: the sheet, each header and the field it went to, and every row it could not read. */
+export function ImportReport({ outcome }: { outcome: ImportOutcome }) {
+  const styles = useStyles();
+  const m = say.importList;
+  return (
+    <div className={styles.column} data-testid="import-report">
+      {outcome.sheet && <Body1>{m.sheetUsed(outcome.sheet)}</Body1>}
+      {outcome.mappings.length > 0 && (
+        <div>
+          <Subtitle2>{m.mappingsTitle}</Subtitle2>
+          <ul className={styles.list} data-testid="import-mappings">
+            {outcome.mappings.map(({ column, header, field }) => (
+              <li key={column}>
+                <Caption1>{m.mapping(column, header, gridFieldLabels[field])}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {outcome.problems.length === 0 ? (
+        <Caption1>{m.allRead}</Caption1>
+      ) : (
+        <div>
+          <Subtitle2>{m.problemsTitle(outcome.problems.length)}</Subtitle2>
+          <ul className={styles.list} data-testid="import-problems">
+            {outcome.problems.map((problem, i) => (
+              <li key={i} className={styles.problem}>
+                <Caption1>{problemText(problem)}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
