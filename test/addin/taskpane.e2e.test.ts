@@ -2,7 +2,8 @@
  * The task pane in a real browser (Debian's Chromium through playwright-core), in standalone mode:
  * the production build is served from localhost, and the test picks the key-work list, loads it,
  * validates a master with a planted error, generates the returns and consolidates two of them,
- * checking each download, and takes screenshots of each step. They go to out/screenshots/; with
+ * checking each download, and takes screenshots of each step; a second test pastes a notice and
+ * uploads another office's sheet with its own headers. They go to out/screenshots/; with
  * UPDATE_SCREENSHOTS=1 they replace the committed ones in docs/screenshots/ that README shows (a
  * machine without a CJK font draws boxes for Chinese, so a plain test run never overwrites those).
  */
@@ -15,7 +16,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { readMaster } from '../../src/domain/master/index.js';
-import { taskpaneMessages } from '../../src/domain/messages/index.js';
+import { gridFieldLabels, gridImportMessages, taskpaneMessages } from '../../src/domain/messages/index.js';
 import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { readWorkbook } from '../../src/xlsx/index.js';
 import { projectRoot } from '../helpers/cli.js';
@@ -180,6 +181,51 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     expect(foreign).toEqual([]);
     await context.close();
   }, 120_000);
+
+  test('loads a pasted notice and another office\'s sheet with its own headers, naming the row it could not read', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 1000 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText('独立模式（浏览器）').waitFor({ timeout: 15_000 });
+    const say = taskpaneMessages.importList;
+    const loadResult = page.getByTestId('load-result');
+
+    // The attachment heading of the 2023 key-work notice and its table down to task 5, as pasted from Word.
+    const lines = readFileSync(join(root, 'seeds', 'sources', '000_966d7ba61376989e.txt'), 'utf8').split('\n');
+    const notice = lines.slice(lines.indexOf('2023年市政府重点工作责任分解表'), lines.indexOf('\t6')).join('\n');
+    await page.getByLabel(say.pasteLabel).fill(notice);
+    await page.getByRole('button', { name: say.pasteButton }).click();
+    await loadResult.waitFor({ timeout: 20_000 });
+    expect(await loadResult.textContent()).toMatch(/^已加载「2023年市政府重点工作责任分解表」：5 项任务/);
+    expect(await page.getByTestId('import-report').textContent()).toContain(say.allRead);
+    await page.getByText(taskpaneMessages.load.current('2023年市政府重点工作责任分解表', 5)).waitFor({ timeout: 10_000 });
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('滨海新区');
+    sheet.addRows([
+      ['滨海新区2024年重点工作任务分解表'],
+      ['序号', '主要任务', '完成时间', '牵头领导', '主责单位', '协办单位'],
+      [1, '新建改造口袋公园20个。', '2024年6月底前', '张三', '区城市管理委', '区财政局、区规划资源局'],
+      [2, '推进老旧小区改造。', '2024年底前完成', '李四', '区住房建设委', null],
+      ['（三）', '', '2024年底前', '', '', ''],
+      [3, '完善社区养老服务设施。', '2024年9月底前', '王五', '区民政局', '区卫生健康委'],
+    ]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page.getByLabel(say.fileLabel).setInputFiles({ name: 'binhai-2024.xlsx', mimeType: 'application/octet-stream', buffer });
+    await page.getByText('已加载「滨海新区2024年重点工作任务分解表」：3 项任务').waitFor({ timeout: 20_000 });
+    const mappings = await page.getByTestId('import-mappings').textContent();
+    expect(mappings).toContain(say.mapping('B', '主要任务', gridFieldLabels.content));
+    expect(mappings).toContain(say.mapping('E', '主责单位', gridFieldLabels.leadUnits));
+    expect(mappings).toContain(say.mapping('F', '协办单位', gridFieldLabels.supportUnits));
+    expect(await page.getByTestId('import-problems').textContent()).toContain(say.rowProblem(5, 'A5', gridImportMessages.badSeq('（三）')));
+    const master = readMaster(await readWorkbook(await bytesOf(await clickDownload(page, /下载 督办总表-滨海新区.*\.xlsx/))));
+    expect(master.list.tasks.map((task) => task.seq)).toEqual([1, 2, 3]);
+
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
 
 test('the browser test runs in CI', () => {

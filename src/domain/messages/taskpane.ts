@@ -37,6 +37,7 @@ export const taskpaneMessages = {
     pastedSource: '粘贴的通知',
     fileLabel: '或导入其他单位的清单（.xlsx / .csv）',
     yearLabel: '清单年份（标题中没有年份时填写）',
+    yearPlaceholder: '例如 2024',
     badYear: (text: string) => `清单年份应为四位数字，例如 2023，收到“${text}”。`,
     noYear: '未能从标题或完成时限中确定清单年份，请在“清单年份”中填写后重新加载。',
     sheetUsed: (sheet: string) => `读取工作表「${sheet}」。`,

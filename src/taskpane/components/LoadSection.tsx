@@ -118,7 +118,7 @@ export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onL
         <input type="file" accept=".xlsx,.csv" onChange={importFile} disabled={busy} aria-label={say.importList.fileLabel} />
       </Field>
       <Field label={say.importList.yearLabel}>
-        <Input className={styles.year} value={year} onChange={(_, data) => setYear(data.value)} inputMode="numeric" placeholder="2023" disabled={busy} />
+        <Input className={styles.year} value={year} onChange={(_, data) => setYear(data.value)} inputMode="numeric" placeholder={say.importList.yearPlaceholder} disabled={busy} />
       </Field>
       {workspace.kind === 'standalone' && (
         <Field label={say.load.openLabel}>
