@@ -1,4 +1,4 @@
-import { buildMasterSpec, gridOfSpec } from '../../domain/master/index.js';
+import { buildMasterSpec, gridOfSpec, withFindings } from '../../domain/master/index.js';
 import { masterMessages as say } from '../../domain/messages/index.js';
 import { createUnitMatcher } from '../../domain/units/index.js';
 import { validateWorkbook } from '../../domain/validate/index.js';
@@ -22,10 +22,10 @@ export const initCommand: Command = {
     const generatedAt = generationTime(optionDate(values.date));
     const directory = loadUnitDirectory();
 
-    const input = { list, directory, progress: [], period, generatedAt };
+    const spec = buildMasterSpec({ list, directory, progress: [], period, generatedAt });
     // The sheets are validated as they will be written, then written with their findings.
-    const report = validateWorkbook(gridOfSpec(buildMasterSpec(input)), { matcher: createUnitMatcher(directory), year: list.year });
-    await writeSpec(buildMasterSpec({ ...input, findings: report.findings }), out);
+    const report = validateWorkbook(gridOfSpec(spec), { matcher: createUnitMatcher(directory), year: list.year });
+    await writeSpec(withFindings(spec, report.findings), out);
     io.stderr.write(`${say.findingsCount(report.findings.length)}\n${say.written(out)}\n`);
     return 0;
   },

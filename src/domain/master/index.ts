@@ -8,4 +8,4 @@ export { PROGRESS_HEADERS, PROGRESS_COL } from './sheet-progress.js';
 export { NAME_SEPARATOR } from './sheet-tasks.js';
 export { MASTER_META, CHUNK_SIZE, chunkText } from './meta.js';
 export { MASTER_STYLES, NAMES, TABLES, HEADER_ROW, FIRST_DATA_ROW, PERIOD_CELL } from './layout.js';
-export type { FindingRow } from './sheet-findings.js';
+export { withFindings, type FindingRow } from './sheet-findings.js';

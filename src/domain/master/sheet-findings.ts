@@ -1,6 +1,6 @@
 /** 校验结果: every validation finding, one row each. */
 import { masterMessages as say } from '../messages/master.js';
-import type { SheetSpec } from '../spec/types.js';
+import type { SheetSpec, WorkbookSpec } from '../spec/types.js';
 import type { Finding } from '../validate/index.js';
 import { HEADERS, SHEETS } from '../vocabulary.js';
 import { TABLES, styled, tableSheet } from './layout.js';
@@ -31,4 +31,12 @@ export function buildFindingsSheet(findings: readonly FindingRow[]): SheetSpec {
     })),
     table: { name: TABLES.findings, style: 'TableStyleLight10' },
   });
+}
+
+/**
+ * The master spec with its 校验结果 sheet rebuilt from `findings`: validation reads the grid of the
+ * built spec, so the findings are known only after the rest of the workbook is.
+ */
+export function withFindings(spec: WorkbookSpec, findings: readonly FindingRow[]): WorkbookSpec {
+  return { ...spec, sheets: spec.sheets.map((sheet) => (sheet.name === SHEETS.findings ? buildFindingsSheet(findings) : sheet)) };
 }

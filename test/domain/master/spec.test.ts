@@ -10,6 +10,7 @@ import {
   BREAKDOWN_HEADERS,
   PROGRESS_HEADERS,
   NAMES,
+  withFindings,
 } from '../../../src/domain/master/index.js';
 import { masterMessages } from '../../../src/domain/messages/index.js';
 import { isFormula, isStyledCell, type SheetSpec } from '../../../src/domain/spec/index.js';
@@ -36,6 +37,14 @@ const sheet = (name: string) => spec.sheets.find((candidate) => candidate.name =
 const gridSheet = (name: string): SheetGrid => grid.sheets.find((candidate) => candidate.name === name)!;
 
 describe('the master workbook spec', () => {
+  it('filling 校验结果 after building gives the same workbook as building with the findings', () => {
+    const findings = [{ sheet: SHEETS.taskList, cell: 'F5', kind: 'alias-unit', value: '市发改委', message: '「市发改委」不是规范单位名称，应为「市发展改革委」。', suggestion: '市发展改革委' }];
+    const filled = withFindings(spec, findings);
+    expect(filled).toEqual(buildMasterSpec({ list, directory, progress, findings, generatedAt: GENERATED }));
+    expect(filled).not.toEqual(spec);
+  });
+
+
   it('has every sheet DESIGN.md names, each with its header row under the title', () => {
     const expected: [string, readonly string[]][] = [
       [SHEETS.taskList, HEADERS.taskList],
