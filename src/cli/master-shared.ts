@@ -1,4 +1,5 @@
 /** What the commands that write workbooks share: dates and periods from options, writing a spec with clear errors. */
+import { isExistingIsoDate } from '../domain/calendar.js';
 import { DubanError } from '../domain/errors.js';
 import { masterMessages as say } from '../domain/messages/index.js';
 import { parsePeriod } from '../domain/period/index.js';
@@ -11,9 +12,7 @@ import { localIsoNow } from './returns-shared.js';
 export function optionDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const text = value.trim();
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || date.toISOString().slice(0, 10) !== text) throw new DubanError(say.badDate(value));
+  if (!isExistingIsoDate(text)) throw new DubanError(say.badDate(value));
   return text;
 }
 

@@ -26,3 +26,13 @@ export function splitIso(iso: string): { year: number; month: number; day: numbe
 export function monthEnd(year: number, month: number): string {
   return isoDate(year, month, daysInMonth(year, month));
 }
+
+/** YYYY-MM-DD: the form every date takes in the model, the specs and the CLI options. */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An ISO date that names a day the calendar has (2023-02-30 does not). */
+export function isExistingIsoDate(text: string): boolean {
+  if (!ISO_DATE_PATTERN.test(text)) return false;
+  const { year, month, day } = splitIso(text);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { ISO_DATE_PATTERN } from '../calendar.js';
 import { STATUSES } from '../vocabulary.js';
 
 /** A calendar date as written in ISO form, e.g. 2023-12-31. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '应为 YYYY-MM-DD 格式的日期' });
+export const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, { message: '应为 YYYY-MM-DD 格式的日期' });
 
 export const MilestoneSchema = z.object({
   /** The part of the task this milestone belongs to, when a compound phrase names it (供热旧管网改造…). */

@@ -5,6 +5,8 @@
  * Pure arithmetic in UTC.
  */
 
+import { ISO_DATE_PATTERN } from '../calendar.js';
+
 /** What a date-formatted number shows: a calendar date (maybe with a time), or a time of day only. */
 export type DateKind = 'date' | 'time';
 
@@ -13,7 +15,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** True for the ISO date form a spec's date cells hold: "2023-12-31". */
 export function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text);
+  return ISO_DATE_PATTERN.test(text);
 }
 
 /** "2023-12-31" → 45291, Excel's 1900 date system (valid from 1900-03-01). */
