@@ -6,6 +6,7 @@
 import JSZip from 'jszip';
 import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
+import { safeFileName } from '../domain/filename.js';
 import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.js';
 import { DEFAULT_IMPORT_ID, importGrid, importNoticeText, listIdFromFileName, type ColumnMapping } from '../domain/import/index.js';
 import { readMaster, buildMasterSpec, type MasterContent } from '../domain/master/index.js';
@@ -287,7 +288,7 @@ export async function generateReturns(
   options.onProgress?.({ done: total, total });
   // The workbooks are compressed already; storing them keeps the zip quick to build.
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
-  return { count: total, period, download: { fileName: say.returns.zipName(period.label), bytes, mime: 'application/zip' } };
+  return { count: total, period, download: { fileName: safeFileName(say.returns.zipName(period.label)), bytes, mime: 'application/zip' } };
 }
 
 /** A file the user dropped or chose. */

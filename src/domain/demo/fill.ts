@@ -4,6 +4,7 @@
  * that never report, an altered task text, a status typed as a synonym, a unit that sends twice).
  * Every filled text says it is demonstration data; nothing here is presented as a real report.
  */
+import { safeFileName } from '../filename.js';
 import { fnv1a64 } from '../returns/fingerprint.js';
 import { HEADER_ROW, RETURN_COLUMNS, type ReturnColumn } from '../returns/layout.js';
 import type { SheetSpec, SpecCell, WorkbookSpec } from '../spec/types.js';
@@ -132,7 +133,7 @@ export function fillDemoReturns({ returns, returnedAt }: DemoPlanInput): DemoOut
     } else if (index === 4) {
       outcome.duplicateUnit = ret.unit;
       const draft = editRows(ret.spec, fillRow(`${ret.unit}#draft`), dayBefore(returnedAt));
-      outcome.returned.push({ fileName: ret.fileName.replace(/\.xlsx$/, say.draftSuffix), spec: draft });
+      outcome.returned.push({ fileName: safeFileName(ret.fileName.replace(/\.xlsx$/, say.draftSuffix)), spec: draft });
     }
     outcome.returned.push({ fileName: ret.fileName, spec: editRows(ret.spec, edit, returnedAt) });
   });

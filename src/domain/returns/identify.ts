@@ -49,7 +49,8 @@ const DECORATION = /^(副本|copy|填报表|进展填报|进展情况|报送|最
 
 /** Candidate unit names in a file name: the whole stem, then its parts split at - _ spaces and brackets. */
 export function unitCandidatesFromFileName(fileName: string): string[] {
-  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  // A name made safe (src/domain/filename.ts) may end in ~ and a hash: not part of the unit's name.
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/~[0-9a-f]{10}$/i, '');
   const parts = stem
     .split(/[-_\s—–.·、，,()（）[\]【】]+/)
     .map((part) => part.trim())

@@ -4,6 +4,7 @@
  * return can only be matched against what was (or would have been) sent.
  */
 import type { Milestone, Task, TaskList, UnitDirectory, UnitEntry } from '../model/schemas.js';
+import { safeFileName } from '../filename.js';
 import type { Period } from '../period/index.js';
 import { isGroupName } from '../units/groups.js';
 import type { Role } from '../vocabulary.js';
@@ -44,17 +45,9 @@ export interface PlanInput {
   period: Period;
 }
 
-/** Characters Windows, macOS and Linux do not allow in file names. */
-const INVALID_FILE_CHARS = /[\\/:*?"<>|]/g;
-
-function withoutControlCharacters(text: string): string {
-  return [...text].map((char) => (char.charCodeAt(0) < 32 ? '_' : char)).join('');
-}
-
-/** 市商务局-2023Q1.xlsx; characters a file name cannot hold become "_". */
-export function returnFileName(unit: string, period: Pick<Period, 'code'>): string {
-  const base = withoutControlCharacters(`${unit}-${period.code}`).replace(INVALID_FILE_CHARS, '_').replace(/[. ]+$/, '');
-  return `${base || '_'}.xlsx`;
+/** 市商务局-2023Q1.xlsx; a name no file system could hold is made safe (src/domain/filename.ts). */
+export function returnFileName(unit: string, period: Pick<Period, 'code'>, copy = 1): string {
+  return safeFileName(`${unit}-${period.code}${copy > 1 ? `(${copy})` : ''}`, '.xlsx');
 }
 
 /** The first reporting deadline after the period ends, else the period's last day. */
@@ -121,17 +114,17 @@ export function planDistribution({ list, directory, period }: PlanInput): Distri
 
   const returns = [...byKey.values()];
   for (const planned of returns) planned.tasks.sort((a, b) => a.seq - b.seq);
-  disambiguateFileNames(returns);
+  disambiguateFileNames(returns, period);
   return { listId: list.id, listTitle: list.title, period, returns };
 }
 
-/** Two units whose names sanitize to the same file name get (2), (3) … appended. */
-function disambiguateFileNames(returns: PlannedReturn[]): void {
+/** Two units whose names give one file name (or differ only in case) get (2), (3) … appended. */
+function disambiguateFileNames(returns: PlannedReturn[], period: Pick<Period, 'code'>): void {
   const seen = new Map<string, number>();
   for (const planned of returns) {
     const lower = planned.fileName.toLowerCase();
     const count = (seen.get(lower) ?? 0) + 1;
     seen.set(lower, count);
-    if (count > 1) planned.fileName = planned.fileName.replace(/\.xlsx$/, `(${count}).xlsx`);
+    if (count > 1) planned.fileName = returnFileName(planned.unit, period, count);
   }
 }
