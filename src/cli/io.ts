@@ -1,12 +1,14 @@
 /**
  * The command line's own input and output: options, progress on stderr, JSON on stdout or in a
- * file, and writing files with a clear error. Nothing here loads ExcelJS.
+ * file, and writing files (atomically, never over an input) with a clear error. Nothing here loads ExcelJS.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DubanError } from '../domain/errors.js';
-import { commonMessages, xlsxMessages } from '../domain/messages/index.js';
+import { commonMessages, outputMessages, xlsxMessages } from '../domain/messages/index.js';
 import type { Progress } from '../domain/operation.js';
 
 export interface Writable {
@@ -58,12 +60,76 @@ export function writeJson(io: CliIO, value: unknown): void {
   io.stdout.write(jsonText(value));
 }
 
-/** Writes bytes or text; a failure names the file instead of showing a stack. */
+/** The advice that fits a write failure; the default (missing folder, file open in Excel) otherwise. */
+function writeProblem(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  // The system's message names the temporary file; the code alone says enough here.
+  if (code === 'ENAMETOOLONG') return outputMessages.nameTooLong(code);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return outputMessages.noSpace(code);
+  if (code === 'EISDIR') return outputMessages.isDirectory;
+  return xlsxMessages.writeFailed(message);
+}
+
+/**
+ * The one way the CLI writes a file: into a temporary file beside `path`, flushed, then renamed
+ * into place. A killed run or a failed write leaves the previous file as it was, and a reader never
+ * sees half a file. A failure names the file instead of showing a stack.
+ */
 export async function writeOutput(path: string, content: string | Uint8Array): Promise<void> {
+  // Short and hidden: a long target name must not make the temporary name too long, and a leftover
+  // from a killed run is listed as a hidden file, never read as a return.
+  const temporary = join(dirname(path), `.duban-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  let handle: FileHandle | undefined;
   try {
-    await writeFile(path, content);
+    handle = await open(temporary, 'wx');
+    await handle.writeFile(content);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temporary, path);
   } catch (error) {
-    throw new DubanError(xlsxMessages.writeFailed((error as Error).message), { file: path });
+    await handle?.close().catch(() => undefined);
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw new DubanError(writeProblem(error), { file: path });
+  }
+}
+
+/** Where a path really is: its real path when it exists, else its folder's real path and its name. */
+async function locate(path: string): Promise<{ real: string; id?: string; directory: boolean }> {
+  try {
+    const real = await realpath(path);
+    const info = await stat(real);
+    return { real, id: `${info.dev}:${info.ino}`, directory: info.isDirectory() };
+  } catch {
+    try {
+      return { real: join(await realpath(dirname(resolve(path))), basename(path)), directory: false };
+    } catch {
+      return { real: resolve(path), directory: false };
+    }
+  }
+}
+
+const within = (path: string, folder: string) => path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
+/**
+ * Refuses (exit 2, before any work) an output that would overwrite an input file — compared by
+ * real path and by file identity, so links and hard links count — or that would land inside an
+ * input folder, where the next run would read it as an input; and two outputs that are one file.
+ */
+export async function refuseOutputsOverInputs(outputs: readonly (string | undefined)[], inputs: readonly string[]): Promise<void> {
+  const located = await Promise.all(inputs.map(async (input) => ({ input, ...(await locate(input)) })));
+  const seen: { output: string; real: string; id?: string }[] = [];
+  for (const output of outputs) {
+    if (!output) continue;
+    const where = await locate(output);
+    for (const input of located) {
+      const same = where.real === input.real || (where.id !== undefined && where.id === input.id);
+      if (same) throw new DubanError(outputMessages.outputIsInput(output, input.input));
+      if (input.directory && within(where.real, input.real)) throw new DubanError(outputMessages.outputInInputFolder(output, input.input));
+    }
+    const twice = seen.find((other) => other.real === where.real || (where.id !== undefined && other.id === where.id));
+    if (twice) throw new DubanError(outputMessages.sameOutputTwice(twice.output, output));
+    seen.push({ output, ...where });
   }
 }
 

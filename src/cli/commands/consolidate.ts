@@ -1,7 +1,7 @@
 import { DubanError, EXIT } from '../../domain/errors.js';
 import { returnCliMessages as say } from '../../domain/messages/index.js';
 import { buildMergedMasterSpec, consolidateReturns, reportHasFindings, type ConsolidationReport } from '../../domain/returns/index.js';
-import { outputJson, parseCommandArgs, progressToStderr, takeJsonOption, type CliIO, type Command } from '../io.js';
+import { outputJson, parseCommandArgs, refuseOutputsOverInputs, progressToStderr, takeJsonOption, type CliIO, type Command } from '../io.js';
 import { writeSpec } from '../master-shared.js';
 import { findReturnFiles, readReturnFiles } from '../read-returns.js';
 import { localIsoNow, readMasterFile, requirePeriod } from '../returns-shared.js';
@@ -37,6 +37,7 @@ export const consolidateCommand: Command = {
     const [masterPath, ...inputs] = positionals;
     if (!masterPath || inputs.length === 0) throw new DubanError(say.usage(say.consolidateUsage));
     const period = requirePeriod(values.period);
+    await refuseOutputsOverInputs([values.out, json?.file], [masterPath, ...inputs]);
     const master = await readMasterFile(masterPath);
 
     const found = await findReturnFiles(inputs);

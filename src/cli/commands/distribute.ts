@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DubanError, EXIT } from '../../domain/errors.js';
 import { returnCliMessages as say } from '../../domain/messages/index.js';
 import { buildReturnSpec, planDistribution } from '../../domain/returns/index.js';
-import { parseCommandArgs, progressToStderr, type Command } from '../io.js';
+import { parseCommandArgs, progressToStderr, refuseOutputsOverInputs, type Command } from '../io.js';
 import { writeSpec } from '../master-shared.js';
 import { localIsoNow, readMasterFile, requirePeriod } from '../returns-shared.js';
 
@@ -20,6 +20,7 @@ export const distributeCommand: Command = {
     const { list, directory } = await readMasterFile(masterPath);
     const plan = planDistribution({ list, directory, period });
     if (plan.returns.length === 0) throw new DubanError(say.nothingToDistribute, { file: masterPath });
+    await refuseOutputsOverInputs(plan.returns.map((planned) => join(outDir, planned.fileName)), [masterPath]);
 
     await mkdir(outDir, { recursive: true });
     io.stderr.write(`${say.distributing(plan.returns.length, outDir)}\n`);

@@ -14,7 +14,7 @@ import { parseTaskList, type TaskList } from '../../domain/model/index.js';
 import { detectFileKind } from '../../xlsx/detect.js';
 // The readers alone: importing never writes a workbook, so ExcelJS is not loaded.
 import { readListSheet } from '../../xlsx/list-sheet.js';
-import { jsonText, parseCommandArgs, writeJson, writeOutput, type CliIO, type Command } from '../io.js';
+import { jsonText, parseCommandArgs, refuseOutputsOverInputs, writeJson, writeOutput, type CliIO, type Command } from '../io.js';
 
 /** A problem located by sheet row and cell (sheets) or by text line (notices). */
 type ImportProblem = { row: number; cell?: string; message: string } | { line?: number; message: string };
@@ -72,6 +72,7 @@ export const importCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, id: { type: 'string' }, year: { type: 'string' } });
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new DubanError(importCommandMessages.usage);
+    await refuseOutputsOverInputs([values.out], [file]);
     const imported = await importFile(file, { id: values.id ?? listIdFromFileName(file), year: readYear(values.year) });
     const list = parseTaskList(imported.list, { file });
     report(io, imported);

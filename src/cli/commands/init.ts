@@ -3,7 +3,7 @@ import { masterMessages as say } from '../../domain/messages/index.js';
 import { createUnitMatcher } from '../../domain/units/index.js';
 import { validateWorkbook } from '../../domain/validate/index.js';
 import { loadTaskList, loadUnitDirectory } from '../builtin.js';
-import { parseCommandArgs, requireOption, type Command } from '../io.js';
+import { parseCommandArgs, refuseOutputsOverInputs, requireOption, type Command } from '../io.js';
 import { generationTime, optionDate, optionPeriod, writeSpec } from '../master-shared.js';
 
 export const initCommand: Command = {
@@ -16,8 +16,9 @@ export const initCommand: Command = {
       { list: { type: 'string' }, out: { type: 'string' }, period: { type: 'string' }, date: { type: 'string' } },
       false,
     );
-    const list = loadTaskList(requireOption(values.list, '--list'));
     const out = requireOption(values.out, '--out');
+    await refuseOutputsOverInputs([out], [requireOption(values.list, '--list')]);
+    const list = loadTaskList(requireOption(values.list, '--list'));
     const period = optionPeriod(values.period);
     const generatedAt = generationTime(optionDate(values.date));
     const directory = loadUnitDirectory();

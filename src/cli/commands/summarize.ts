@@ -2,7 +2,7 @@ import { DubanError } from '../../domain/errors.js';
 import { buildSummarySpec } from '../../domain/master/index.js';
 import { masterMessages as say } from '../../domain/messages/index.js';
 import { periodLabel, selectedPeriod, summarize } from '../../domain/summarize/index.js';
-import { outputJson, parseCommandArgs, takeJsonOption, type Command } from '../io.js';
+import { outputJson, parseCommandArgs, refuseOutputsOverInputs, takeJsonOption, type Command } from '../io.js';
 import { generationTime, optionDate, optionPeriod, writeSpec } from '../master-shared.js';
 import { readMasterFile } from '../returns-shared.js';
 
@@ -20,6 +20,7 @@ export const summarizeCommand: Command = {
     const generatedAt = generationTime(givenToday);
     const today = givenToday ?? generatedAt.slice(0, 10);
 
+    await refuseOutputsOverInputs([values.out, json?.file], [file]);
     const { list, directory, progress } = await readMasterFile(file);
     const period = selectedPeriod(list, progress, asked);
     const summary = summarize({ list, directory, progress, period, today });

@@ -16,3 +16,14 @@ export const commonMessages = {
   exportSummary: '以 JSON 输出任务清单（内置编号或文件路径）',
   exportUsage: 'duban export --list <编号|文件> --json',
 } as const;
+
+/** Writing the CLI's output files, and refusing an output that would overwrite an input. */
+export const outputMessages = {
+  nameTooLong: (problem: string) => `无法写入文件：文件名或路径过长（${problem}）。请换一个较短的文件名，或写到层级较浅的目录。`,
+  noSpace: (problem: string) => `无法写入文件：磁盘空间不足（${problem}）。原有文件未被改动。`,
+  isDirectory: '无法写入文件：这是一个目录。请给出文件名。',
+  outputIsInput: (output: string, input: string) => `输出文件 ${output} 就是输入的 ${input}，写入会覆盖它。请换一个输出文件名，输入文件不会被改动。`,
+  outputInInputFolder: (output: string, folder: string) =>
+    `输出文件 ${output} 位于输入目录 ${folder} 中：写入会覆盖或混入报回的文件，下次汇总时还会被当作报送文件读取。请写到其他目录。`,
+  sameOutputTwice: (first: string, second: string) => `${first} 和 ${second} 是同一个文件，后写的会覆盖先写的。请给出不同的文件名。`,
+} as const;
