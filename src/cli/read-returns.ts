@@ -1,51 +1,136 @@
 /**
- * The file side of consolidation: walks the files and folders given (recursively), reads each file's
- * bytes and modified time, and hands them to src/xlsx (readReturnBytes), which tells what kind of file
- * it is and reads workbooks and CSV files into grids. What the file means is the domain's job.
+ * The file side of consolidation: walks the files and folders given (recursively), naming every
+ * entry met with what happened to it (visit, findReturnFiles); reads each file's bytes and modified
+ * time, and hands them to src/xlsx (readReturnBytes), which tells what kind of file it is and reads
+ * workbooks and CSV files into grids. What the file means is the domain's job.
  */
-import { open, readdir, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { access, lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
-import { commonMessages } from '../domain/messages/index.js';
+import { commonMessages, returnAccountingMessages as say } from '../domain/messages/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
-import type { ReturnFile } from '../domain/returns/index.js';
+import type { InputEntry, ReturnFile } from '../domain/returns/index.js';
 import { readReturnBytes } from '../xlsx/index.js';
 
-interface FoundFile {
+export interface FoundFile {
   path: string;
   /** The path under the folder it was found in, or the path as given. */
   shown: string;
+  /** Which input (file or folder, in the order given) it was found under. */
+  input: number;
 }
 
-async function walk(dir: string, root: string, out: FoundFile[], skipped: string[]): Promise<void> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.name.startsWith('.')) skipped.push(path);
-    else if (entry.isDirectory()) await walk(path, root, out, skipped);
-    else if (entry.isFile()) out.push({ path, shown: relative(root, path) });
+/** Deeper than any office files returns; a link pointing upward is caught as a loop before this. */
+const MAX_DEPTH = 16;
+/** A folder of returns holds dozens of files; a home folder given by mistake must not run for an hour. */
+const MAX_ENTRIES = 20_000;
+
+type FoundEntry = InputEntry & { found?: number };
+
+interface Walk {
+  files: FoundFile[];
+  entries: FoundEntry[];
+  /** Files already taken (device:inode → where), so a link to a file and the file are read once. */
+  seenFiles: Map<string, string>;
+  seenDirs: Set<string>;
+  count: number;
+  input: number;
+  root: string;
+}
+
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? String(error);
+const isHiddenName = (name: string) => name.startsWith('.') && name !== '.' && name !== '..';
+
+/** Visits one entry: a file is queued for reading, a folder searched, anything else named with why it was not read. */
+async function visit(path: string, shown: string, walk: Walk, depth: number): Promise<void> {
+  let info: Stats;
+  try {
+    info = await lstat(path);
+  } catch (error) {
+    walk.entries.push({ path: shown, kind: 'unreadable', outcome: 'rejected', reason: say.unreadable(codeOf(error)) });
+    return;
   }
+  const hidden = depth > 0 && isHiddenName(basename(path));
+  let target: string | undefined;
+  if (info.isSymbolicLink()) {
+    try {
+      target = await realpath(path);
+      info = await stat(target);
+    } catch (error) {
+      const reason = codeOf(error) === 'ELOOP' ? say.linkLoop : say.danglingLink;
+      walk.entries.push({ path: shown, kind: 'danglingLink', outcome: 'rejected', reason });
+      return;
+    }
+  }
+  const linked = target ? { kind: 'symlink' as const, target } : null;
+  const id = `${info.dev}:${info.ino}`;
+
+  if (info.isDirectory()) {
+    const entry: FoundEntry = { path: shown, ...(linked ?? { kind: 'directory' as const }) };
+    walk.entries.push(entry);
+    if (walk.seenDirs.has(id)) return void Object.assign(entry, { outcome: 'skipped', reason: say.directoryLoop(target ?? path) });
+    if (hidden) return void Object.assign(entry, { outcome: 'skipped', reason: say.hiddenDirectory });
+    if (depth >= MAX_DEPTH) return void Object.assign(entry, { outcome: 'rejected', reason: say.tooDeep(MAX_DEPTH) });
+    walk.seenDirs.add(id);
+    let names: string[];
+    try {
+      names = (await readdir(path)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    } catch (error) {
+      return void Object.assign(entry, { outcome: 'rejected', reason: say.unreadableDirectory(codeOf(error)) });
+    }
+    Object.assign(entry, { outcome: 'searched', reason: say.directory(names.length) });
+    for (const name of names) {
+      if (walk.count >= MAX_ENTRIES) {
+        walk.entries.push({ path: shown, kind: 'directory', outcome: 'rejected', reason: say.tooMany(MAX_ENTRIES) });
+        return;
+      }
+      walk.count += 1;
+      await visit(join(path, name), join(shown, name), walk, depth + 1);
+    }
+    return;
+  }
+  const kind = linked ? linked.kind : hidden ? ('hidden' as const) : ('file' as const);
+  const base = { path: shown, kind, ...(target ? { target } : {}) };
+  // Pipes and devices would block or never end; they are never opened.
+  if (!info.isFile()) return void walk.entries.push({ ...base, kind: linked ? kind : 'special', outcome: 'skipped', reason: say.special });
+  const earlier = walk.seenFiles.get(id);
+  if (earlier !== undefined) return void walk.entries.push({ ...base, outcome: 'skipped', reason: say.sameFile(earlier) });
+  try {
+    await access(path, constants.R_OK);
+  } catch (error) {
+    return void walk.entries.push({ ...base, kind: linked ? kind : 'unreadable', outcome: 'rejected', reason: say.unreadable(codeOf(error)) });
+  }
+  walk.seenFiles.set(id, shown);
+  walk.entries.push({ ...base, found: walk.files.length });
+  walk.files.push({ path, shown: depth === 0 ? path : relative(walk.root, path), input: walk.input });
 }
 
-/** Every file under the given files and folders, in a stable order; hidden files (.DS_Store …) are listed apart. */
-export async function findReturnFiles(inputs: readonly string[]): Promise<{ files: FoundFile[]; skipped: string[] }> {
-  const files: FoundFile[] = [];
-  const skipped: string[] = [];
-  for (const input of inputs) {
-    let info;
+/**
+ * Every entry under the given files and folders, in a stable order: the files to read, and every
+ * entry (files, links, hidden files, folders, pipes, unreadable files) with what happened to it.
+ * Links are followed (a loop is named, never followed twice); a file reached twice is read once.
+ * A path given that does not exist is a DubanError (exit 2).
+ */
+export async function findReturnFiles(inputs: readonly string[]): Promise<{ files: FoundFile[]; entries: InputEntry[] }> {
+  const walk: Walk = { files: [], entries: [], seenFiles: new Map(), seenDirs: new Set(), count: 0, input: 0, root: '' };
+  for (const [index, input] of inputs.entries()) {
     try {
-      info = await stat(input);
+      await stat(input);
     } catch {
       throw new DubanError(commonMessages.fileNotFound, { file: input });
     }
-    if (info.isDirectory()) await walk(input, input, files, skipped);
-    else files.push({ path: input, shown: input });
+    walk.input = index;
+    walk.root = input;
+    await visit(input, input, walk, 0);
   }
   // The report names a file by its name alone unless two inputs share it.
   const counts = new Map<string, number>();
-  for (const file of files) counts.set(basename(file.path), (counts.get(basename(file.path)) ?? 0) + 1);
-  return { files: files.map((file) => ({ ...file, shown: counts.get(basename(file.path))! > 1 ? file.shown : basename(file.path) })), skipped };
+  for (const file of walk.files) counts.set(basename(file.path), (counts.get(basename(file.path)) ?? 0) + 1);
+  const files = walk.files.map((file) => ({ ...file, shown: counts.get(basename(file.path))! > 1 ? file.shown : basename(file.path) }));
+  const entries = walk.entries.map(({ found, ...entry }): InputEntry => (found === undefined ? entry : { ...entry, file: files[found].shown }));
+  return { files, entries };
 }
 
 async function readOne(found: FoundFile): Promise<ReturnFile> {

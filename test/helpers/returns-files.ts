@@ -19,9 +19,9 @@ const column = (header: string) => (HEADERS.returnForm as readonly string[]).ind
 
 /**
  * Opens a distributed return with ExcelJS, fills the rows `fill` answers for (by 序号), and saves it
- * with a new modified time, as a unit's Excel would.
+ * with a new modified time (by default now, after the form was generated), as a unit's Excel would.
  */
-export async function fillReturnFile(path: string, fill: (seq: number) => RowFill | null, modified = new Date('2023-04-05T10:00:00+08:00')): Promise<number> {
+export async function fillReturnFile(path: string, fill: (seq: number) => RowFill | null, modified = new Date()): Promise<number> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const sheet = workbook.getWorksheet(SHEETS.returnForm)!;

@@ -1,5 +1,5 @@
 import { DubanError, EXIT } from '../../domain/errors.js';
-import { returnCliMessages as say } from '../../domain/messages/index.js';
+import { returnAccountingMessages as account, returnCliMessages as say } from '../../domain/messages/index.js';
 import { buildMergedMasterSpec, consolidateReturns, reportHasFindings, type ConsolidationReport } from '../../domain/returns/index.js';
 import { outputJson, parseCommandArgs, refuseOutputsOverInputs, progressToStderr, takeJsonOption, type CliIO, type Command } from '../io.js';
 import { writeSpec } from '../master-shared.js';
@@ -12,6 +12,12 @@ function printReport(io: CliIO, report: ConsolidationReport, expected: number): 
   for (const item of report.duplicates) line(say.duplicate(item.unit, item.kept, item.dropped.join('、')));
   for (const item of report.rowsRejected) line(say.rejectedRow(item.file, item.row, item.reason));
   for (const item of report.tampered) line(say.tampered(item.file, item.seq));
+  for (const item of report.damaged) line(account.damagedLine(item.file, item.missing.join('、')));
+  for (const item of report.conflicts) line(account.conflict(item.unit, item.seq, item.kept.file, item.dropped.map((v) => v.file).join('、')));
+  for (const item of report.combined) line(account.combined(item.unit, item.files.join('、')));
+  for (const item of report.keptEarlier) line(account.keptEarlier(item.file, item.row, item.seq, item.fields.map((f) => account.fieldNames[f] ?? f).join('、'), item.from));
+  for (const item of report.suspicious) line(account.suspiciousLine(item.file, item.modified, item.reason));
+  for (const entry of report.entries) if (entry.outcome === 'skipped') line(account.entryLine(entry.path, entry.reason));
   if (report.unitsMissing.length > 0) line(say.missing(report.unitsMissing.join('、')));
   line(
     say.consolidated({
@@ -41,13 +47,14 @@ export const consolidateCommand: Command = {
     const master = await readMasterFile(masterPath);
 
     const found = await findReturnFiles(inputs);
-    if (found.skipped.length > 0) io.stderr.write(`${say.skippedHidden(found.skipped.length)}\n`);
     io.stderr.write(`${say.reading(found.files.length)}\n`);
-    const files = await readReturnFiles(found.files, { onProgress: progressToStderr(io) });
-    const result = consolidateReturns({ list: master.list, directory: master.directory, period, files });
+    const read = await readReturnFiles(found.files, { onProgress: progressToStderr(io) });
+    // Of two files from one unit, the one from a later input is the later submission.
+    const files = read.map((file, index) => ({ ...file, input: found.files[index].input }));
+    const generatedAt = localIsoNow();
+    const result = consolidateReturns({ list: master.list, directory: master.directory, period, files, previous: master.progress, now: generatedAt, entries: found.entries });
 
     if (values.out) {
-      const generatedAt = localIsoNow();
       await writeSpec(buildMergedMasterSpec({ master, result, generatedAt, today: generatedAt.slice(0, 10) }), values.out);
       io.stderr.write(`${say.written(values.out)}\n`);
     }

@@ -98,7 +98,6 @@ export const returnCliMessages = {
   distributing: (count: number, dir: string) => `正在生成 ${count} 份填报表，保存到 ${dir}`,
   distributed: (count: number, periodLabel: string, dir: string) => `已生成${periodLabel}填报表 ${count} 份，保存在 ${dir}。`,
   nothingToDistribute: '清单中没有任何责任单位，没有需要生成的填报表。',
-  skippedHidden: (count: number) => `已跳过隐藏文件 ${count} 个（文件名以 . 开头）。`,
   reading: (count: number) => `正在读取 ${count} 个文件`,
   consolidated: (r: { filesRead: number; filesRejected: number; returned: number; expected: number; rowsAccepted: number; rowsRejected: number; duplicates: number; tampered: number }) =>
     `已读取文件 ${r.filesRead} 个（未采用 ${r.filesRejected} 个）；应报送单位 ${r.expected} 个，已报送 ${r.returned} 个，未报送 ${r.expected - r.returned} 个；` +
@@ -109,4 +108,50 @@ export const returnCliMessages = {
   tampered: (file: string, seq: number) => `${file} 序号 ${seq} 的任务原文被改动（进展已采用，任务原文以总表为准）`,
   missing: (units: string) => `未报送：${units}`,
   written: (path: string) => `已写入 ${path}`,
+} as const;
+
+/** Accounting for every entry given to consolidation, and for rows kept across rounds. */
+export const returnAccountingMessages = {
+  accepted: (unit: string, rows: number) => (rows > 0 ? `${unit}的报送，采用 ${rows} 行` : `${unit}的报送，没有可采用的行（见退回的行）`),
+  superseded: (kept: string) => `同一单位较晚的报送（${kept}）已填报了本文件的各行，本文件未采用`,
+  damaged: (missing: string, rows: number) =>
+    `文件不完整：核对信息中的序号 ${missing} 在表中没有对应的行（文件可能被截断或行被删除），这些任务不计为未填报，保留进展汇总中原有内容；其余 ${rows} 行已采用。请报送单位重新报送完整文件。`,
+  hiddenNotReturn: (reason: string) => `隐藏文件（系统或临时文件），不是填报表，已忽略：${reason}`,
+  futureModified: '工作簿记录的修改时间晚于本次汇总时间，不可信，不据此判断哪一份较晚',
+  modifiedBeforeForm: '工作簿记录的修改时间早于填报表的生成时间，不可信，不据此判断哪一份较晚',
+  futureFileTime: '文件的修改时间晚于本次汇总时间，不可信，不据此判断哪一份较晚',
+  directory: (count: number) => `目录，已查找其中 ${count} 项`,
+  hiddenDirectory: '隐藏目录（名称以 . 开头），未查找其中的文件',
+  danglingLink: '链接指向的文件不存在，无法读取。请确认文件位置，或请报送单位重新发送。',
+  linkLoop: '链接循环指向自身，无法读取。',
+  directoryLoop: (target: string) => `链接指向已查找过的目录 ${target}，未重复查找`,
+  sameFile: (other: string) => `与 ${other} 是同一个文件，未重复读取`,
+  special: '不是普通文件（管道、设备或套接字），未读取',
+  unreadable: (code: string) => `没有读取权限，无法读取（${code}）。请检查文件权限。`,
+  unreadableDirectory: (code: string) => `目录无法打开（${code}），其中的文件未读取。请检查目录权限。`,
+  tooDeep: (depth: number) => `目录层级超过 ${depth} 层，未继续查找其中的文件`,
+  tooMany: (count: number) => `输入的文件和目录超过 ${count} 项，其余未查找。请只给出报回文件所在的目录。`,
+  keptEarlier: (file: string, row: number, seq: number, fields: string, from: string) => `${file} 第 ${row} 行（序号 ${seq}）的${fields}为空，保留 ${from} 中的内容`,
+  conflict: (unit: string, seq: number, kept: string, dropped: string) => `${unit}序号 ${seq} 在 ${dropped} 和 ${kept} 中填报不一致，采用较晚的 ${kept}，两个版本均列入报送情况`,
+  combined: (unit: string, files: string) => `${unit}分 ${files} 报送，已逐行合并`,
+  damagedLine: (file: string, missing: string) => `${file} 文件不完整：序号 ${missing} 没有对应的行，这些任务不计为未填报`,
+  suspiciousLine: (file: string, modified: string, reason: string) => `${file} 的修改时间 ${modified}：${reason}`,
+  entryLine: (path: string, reason: string) => `${path}：${reason}`,
+  fieldNames: { status: '进展状态', text: '进展情况', problems: '存在问题', nextSteps: '下步打算' } as Record<string, string>,
+  /** Sections of the 报送情况 sheet. */
+  conflictsTitle: '同一任务填报不一致（采用较晚的一份，两个版本均列出）',
+  conflictsHeaders: ['单位', '序号', '版本', '文件', '行号', '进展状态', '进展情况', '存在问题', '下步打算'],
+  keptVersion: '采用',
+  droppedVersion: '未采用',
+  keptEarlierTitle: '留空未覆盖的内容（保留原有内容）',
+  keptEarlierHeaders: ['单位', '序号', '文件', '行号', '留空的项', '保留自'],
+  damagedTitle: '文件不完整（缺少的任务不计为未填报）',
+  damagedHeaders: ['文件', '单位', '缺少的序号'],
+  combinedTitle: '分多个文件报送（已逐行合并）',
+  combinedHeaders: ['单位', '文件'],
+  suspiciousTitle: '修改时间不可信的文件',
+  suspiciousHeaders: ['文件', '记录的修改时间', '原因'],
+  entriesTitle: '未读取的文件和目录项',
+  entriesHeaders: ['路径', '类型', '原因'],
+  kinds: { file: '文件', hidden: '隐藏文件', symlink: '链接', danglingLink: '失效链接', directory: '目录', unreadable: '无法读取', special: '特殊文件' } as Record<string, string>,
 } as const;

@@ -1,21 +1,24 @@
 /**
  * Consolidation over what the CLI (or the task pane) read: every returned file as a WorkbookGrid
- * plus its file facts. Pure: identifies each file's unit, reads its rows, picks the later of two
- * returns from one unit, and reports everything it did not take, with a reason.
+ * plus its file facts. Pure: identifies each file's unit, reads its rows, combines a unit's files
+ * row by row (rounds.ts) in the order that can be trusted (trust.ts), and reports every entry given
+ * and everything it did not take, with a reason.
  */
 import type { WorkbookGrid } from '../grid.js';
-import { fileKindMessages, returnFileMessages as fileReasons } from '../messages/index.js';
+import { fileKindMessages, returnAccountingMessages as say, returnFileMessages as fileReasons } from '../messages/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { throwIfCancelled, type OperationOptions } from '../operation.js';
 import { SHEETS } from '../vocabulary.js';
 import { parsePeriod, type Period } from '../period/index.js';
 import { createUnitMatcher, type UnitMatcher } from '../units/index.js';
-import { createUnitResolver, identifyUnit, periodCodeFromFileName, type UnitIdentification } from './identify.js';
-import { dataRowIndexes, readRows, type ReadRows } from './rows.js';
+import { createUnitResolver, identifyUnit, periodCodeFromFileName } from './identify.js';
+import { dataRowIndexes, readRows } from './rows.js';
 import { locateTable, titlePeriod, titleUnit } from './locate.js';
-import { readMeta } from './meta.js';
+import { readMeta, type ReturnMeta } from './meta.js';
 import { groupMembers, planDistribution, type DistributionPlan, type PlannedReturn } from './plan.js';
-import type { ConsolidationReport, ReturnFile, UnitReceipt } from './report.js';
+import type { ConsolidationReport, EntryOutcome, InputEntry, ReportEntry, ReturnFile, UnitReceipt } from './report.js';
+import { combineUnit, progressKey, type ReadReturn } from './rounds.js';
+import { compareSubmissions, trustOf, type Ordered } from './trust.js';
 
 export interface ConsolidateInput {
   list: TaskList;
@@ -24,6 +27,12 @@ export interface ConsolidateInput {
   files: readonly ReturnFile[];
   /** A matcher built from `directory`, when the caller already has one. */
   matcher?: UnitMatcher;
+  /** What 进展汇总 holds already: a blank row never erases its texts, and the report says where a text was kept. */
+  previous?: readonly ProgressEntry[];
+  /** The time of the consolidation (ISO): a workbook saved later than this is suspicious. */
+  now?: string;
+  /** Every file-system entry given, in the order found; by default one entry per file. */
+  entries?: readonly InputEntry[];
 }
 
 export interface ConsolidationResult {
@@ -32,19 +41,12 @@ export interface ConsolidationResult {
   entries: ProgressEntry[];
   /** One receipt per unit of the plan: returned or missing. */
   receipts: UnitReceipt[];
-  /** The unit names (as 进展汇总 records them) whose rows for this period the entries replace. */
+  /** The unit names (as 进展汇总 records them) that returned this period. */
   replacedUnits: string[];
   plan: DistributionPlan;
 }
 
-interface ReadReturn {
-  file: ReturnFile;
-  unit: UnitIdentification;
-  rows: ReadRows;
-  receivedAt?: string;
-}
-
-type Outcome = { ok: true; read: ReadReturn } | { ok: false; reason: string; dataRows: number };
+type Outcome = { ok: true; read: ReadReturn; meta: ReturnMeta | null } | { ok: false; reason: string; dataRows: number };
 
 /** Why a file is refused before its content is looked at: not a workbook, or unreadable. */
 function refusal(file: ReturnFile): string | null {
@@ -80,13 +82,9 @@ function readOne(file: ReturnFile, grid: WorkbookGrid, input: ConsolidateInput, 
     const expanded = groupMembers(input.directory, unit.unknown).length > 0 || groupMembers(input.directory, context.matcher.match(unit.unknown).canonical ?? '').length > 0;
     return reject(expanded ? fileReasons.groupExpanded(unit.unknown) : fileReasons.unitNotInList(unit.unknown));
   }
-  const rows = readRows(table, {
-    planned: unit.planned,
-    listTasks: context.listTasks,
-    fingerprints: meta && meta.fingerprints.size > 0 ? meta.fingerprints : null,
-  }, indexes);
-  const receivedAt = grid.modified ?? file.mtime;
-  return { ok: true, read: { file, unit, rows, ...(receivedAt ? { receivedAt } : {}) } };
+  const fingerprints = meta && meta.fingerprints.size > 0 ? meta.fingerprints : null;
+  const rows = readRows(table, { planned: unit.planned, listTasks: context.listTasks, fingerprints }, indexes);
+  return { ok: true, read: { file, unit, rows, sent: fingerprints ? new Set(fingerprints.keys()) : null }, meta };
 }
 
 interface Shared {
@@ -95,16 +93,8 @@ interface Shared {
   listTasks: ReadonlyMap<number, string>;
 }
 
-/** Later first: the workbook's modified time when both have one and they differ, then the file's, then the name. */
-function later(a: ReadReturn, b: ReadReturn): ReadReturn {
-  const am = a.file.grid?.modified;
-  const bm = b.file.grid?.modified;
-  if (am && bm && am !== bm) return am > bm ? a : b;
-  const at = a.file.mtime ?? '';
-  const bt = b.file.mtime ?? '';
-  if (at !== bt) return at > bt ? a : b;
-  return a.file.file >= b.file.file ? a : b;
-}
+/** A hidden file (.DS_Store, ._name from a Mac) counts only when it is a return; otherwise it is a system file, skipped. */
+const isHidden = (file: ReturnFile) => file.name.startsWith('.');
 
 export function consolidateReturns(input: ConsolidateInput, options: OperationOptions = {}): ConsolidationResult {
   const plan = planDistribution(input);
@@ -128,73 +118,114 @@ export function consolidateReturns(input: ConsolidateInput, options: OperationOp
     unitMatches: [],
     rowsInDroppedDuplicates: 0,
     rowsInRejectedFiles: 0,
+    entries: [],
+    damaged: [],
+    conflicts: [],
+    keptEarlier: [],
+    combined: [],
+    suspicious: [],
   };
+  /** What happened to each file read, by ReturnFile.file, for the entries. */
+  const fates = new Map<string, Pick<ReportEntry, 'outcome' | 'reason' | 'unit'>>();
 
-  const byUnit = new Map<PlannedReturn, ReadReturn[]>();
+  const byUnit = new Map<PlannedReturn, Ordered[]>();
+  const reads = new Map<ReturnFile, ReadReturn>();
   input.files.forEach((file, index) => {
     throwIfCancelled(options.signal);
     options.onProgress?.({ done: index, total: input.files.length, note: file.file });
     const refused = refusal(file);
     const outcome: Outcome = refused || !file.grid ? { ok: false, reason: refused ?? fileKindMessages.corrupt, dataRows: 0 } : readOne(file, file.grid, input, shared);
     if (!outcome.ok) {
-      report.filesRejected.push({ file: file.file, reason: outcome.reason });
       report.rowsInRejectedFiles += outcome.dataRows;
+      if (isHidden(file)) {
+        fates.set(file.file, { outcome: 'skipped', reason: say.hiddenNotReturn(outcome.reason) });
+        return;
+      }
+      report.filesRejected.push({ file: file.file, reason: outcome.reason });
+      fates.set(file.file, { outcome: 'rejected', reason: outcome.reason });
       return;
     }
     const { unit } = outcome.read;
     report.unitMatches.push({ file: file.file, unit: unit.planned.unit, raw: unit.raw, source: unit.source, kind: unit.kind, confidence: unit.confidence });
+    const trust = trustOf(file, outcome.meta, input.now);
+    report.suspicious.push(...trust.suspicious);
+    reads.set(file, { ...outcome.read, ...(trust.time ? { receivedAt: trust.time } : {}) });
     const list = byUnit.get(unit.planned) ?? [];
-    list.push(outcome.read);
+    list.push({ file, trust, index });
     byUnit.set(unit.planned, list);
   });
   options.onProgress?.({ done: input.files.length, total: input.files.length });
 
+  const previous = new Map((input.previous ?? []).filter((entry) => entry.period === input.period.code).map((entry) => [progressKey(entry), entry]));
   const entries: ProgressEntry[] = [];
   const receipts: UnitReceipt[] = [];
   const replacedUnits = new Set<string>();
   for (const planned of plan.returns) {
-    const reads = byUnit.get(planned);
-    if (!reads) {
+    const ordered = byUnit.get(planned);
+    if (!ordered) {
       report.unitsMissing.push(planned.unit);
       receipts.push({ unit: planned.unit, returned: false, tasks: planned.tasks.length, due: planned.due, accepted: 0, rejected: 0, tampered: 0 });
       continue;
     }
-    const kept = reads.reduce(later);
-    const dropped = reads.filter((read) => read !== kept);
-    if (dropped.length > 0) {
-      report.duplicates.push({ unit: planned.unit, kept: kept.file.file, dropped: dropped.map((read) => read.file.file) });
-      report.rowsInDroppedDuplicates += dropped.reduce((sum, read) => sum + read.rows.dataRows, 0);
+    const unitReads = [...ordered].sort(compareSubmissions).map((item) => reads.get(item.file)!);
+    const rounds = combineUnit(planned, unitReads, input.period.code, previous);
+    const contributors = unitReads.filter((_, i) => rounds.taken[i] > 0);
+    const latest = contributors.length > 0 ? contributors[contributors.length - 1] : unitReads[unitReads.length - 1];
+    const idle = unitReads.filter((read) => !contributors.includes(read) && read !== latest);
+    if (idle.length > 0) {
+      report.duplicates.push({ unit: planned.unit, kept: latest.file.file, dropped: idle.map((read) => read.file.file) });
     }
+    if (contributors.length > 1) report.combined.push({ unit: planned.unit, files: contributors.map((read) => read.file.file) });
+    unitReads.forEach((read, i) => {
+      const missing = rounds.missing[i];
+      if (missing.length > 0) report.damaged.push({ file: read.file.file, unit: planned.unit, missing });
+      const outcome: EntryOutcome = missing.length > 0 ? 'damaged' : rounds.taken[i] > 0 || read === latest ? 'accepted' : 'superseded';
+      const reason =
+        outcome === 'damaged' ? say.damaged(missing.join('、'), rounds.taken[i])
+        : outcome === 'superseded' ? say.superseded(latest.file.file)
+        : say.accepted(planned.unit, rounds.taken[i]);
+      fates.set(read.file.file, { outcome, reason, unit: planned.unit });
+    });
+
     report.unitsReturned.push(planned.unit);
-    report.rowsAccepted += kept.rows.accepted.length;
-    for (const row of kept.rows.rejected) report.rowsRejected.push({ file: kept.file.file, row: row.row, reason: row.reason });
-    const tampered = kept.rows.accepted.filter((row) => row.tampered);
-    for (const row of tampered) report.tampered.push({ file: kept.file.file, seq: row.task.seq });
+    report.rowsAccepted += rounds.entries.length;
+    report.rowsRejected.push(...rounds.rejected);
+    report.rowsInDroppedDuplicates += rounds.superseded;
+    report.tampered.push(...rounds.tampered);
+    report.conflicts.push(...rounds.conflicts);
+    report.keptEarlier.push(...rounds.keptEarlier);
     for (const task of planned.tasks) replacedUnits.add(task.unitName);
-    for (const row of [...kept.rows.accepted].sort((a, b) => a.task.seq - b.task.seq)) {
-      entries.push({
-        period: input.period.code,
-        unit: row.task.unitName,
-        seq: row.task.seq,
-        status: row.status,
-        text: row.text,
-        ...(row.problems ? { problems: row.problems } : {}),
-        ...(row.nextSteps ? { nextSteps: row.nextSteps } : {}),
-        sourceFile: kept.file.name,
-        ...(kept.receivedAt ? { receivedAt: kept.receivedAt } : {}),
-      });
-    }
+    entries.push(...rounds.entries);
     receipts.push({
       unit: planned.unit,
       returned: true,
       tasks: planned.tasks.length,
       due: planned.due,
-      file: kept.file.file,
-      ...(kept.receivedAt ? { receivedAt: kept.receivedAt } : {}),
-      accepted: kept.rows.accepted.length,
-      rejected: kept.rows.rejected.length,
-      tampered: tampered.length,
+      file: (contributors.length > 0 ? contributors : [latest]).map((read) => read.file.file).join('、'),
+      ...(latest.receivedAt ? { receivedAt: latest.receivedAt } : {}),
+      accepted: rounds.entries.length,
+      rejected: rounds.rejected.length,
+      tampered: rounds.tampered.length,
     });
   }
+  const accounted = accountEntries(input.entries ?? input.files.map((file) => ({ path: file.file, kind: 'file' as const, file: file.file })), fates);
+  report.entries = accounted.entries;
+  report.filesRejected.push(...accounted.rejected);
   return { report, entries, receipts, replacedUnits: [...replacedUnits], plan };
+}
+
+/** Every entry given, with what happened to it; entries not read that a person must look at are rejected files too. */
+function accountEntries(given: readonly InputEntry[], fates: ReadonlyMap<string, Pick<ReportEntry, 'outcome' | 'reason' | 'unit'>>) {
+  const rejected: ConsolidationReport['filesRejected'] = [];
+  const entries = given.map((entry): ReportEntry => {
+    const { path, kind, target, file } = entry;
+    const base = { path, kind, ...(target ? { target } : {}), ...(file ? { file } : {}) };
+    const fate = file ? fates.get(file) : undefined;
+    if (fate) return { ...base, ...fate };
+    const outcome = entry.outcome ?? 'skipped';
+    const reason = entry.reason ?? '';
+    if (outcome === 'rejected') rejected.push({ file: path, reason });
+    return { ...base, outcome, reason };
+  });
+  return { entries, rejected };
 }

@@ -7,6 +7,6 @@ export { normalizeStatus } from './status.js';
 export { locateTable, type LocatedTable } from './locate.js';
 export { dataRowIndexes, parseSeq } from './rows.js';
 export { consolidateReturns, type ConsolidateInput, type ConsolidationResult } from './consolidate.js';
-export { reportHasFindings, type ConsolidationReport, type ReturnFile, type ReturnFileKind, type UnitReceipt } from './report.js';
+export { reportHasFindings, type ConsolidationReport, type EntryKind, type EntryOutcome, type InputEntry, type ReportEntry, type ReturnFile, type ReturnFileKind, type RowVersion, type UnitReceipt } from './report.js';
 export { buildReturnStatusSheet, RETURN_STATUS_STYLES, type StatusSheetInput } from './status-sheet.js';
 export { mergeProgress, buildMergedMasterSpec, type MergedMasterInput } from './merge.js';

@@ -1,21 +1,34 @@
 /**
- * Merging consolidated rows into the master: 进展汇总 keeps earlier periods; this period's rows of
- * the units that returned are replaced, never duplicated, so running consolidation again changes
- * nothing. 责任分解's latest status and the summaries come from the master builder.
+ * Merging consolidated rows into the master, row by row: a row of this period replaces the row
+ * 进展汇总 holds for the same unit and task, and nothing else — earlier periods, other units, and
+ * tasks a return did not cover stay as they were, and a text left blank never erases the text held.
+ * Running consolidation again changes nothing. 责任分解's latest status and the summaries come from
+ * the master builder.
  */
 import { buildMasterSpec, type MasterContent } from '../master/index.js';
 import type { ProgressEntry } from '../model/schemas.js';
 import type { WorkbookSpec } from '../spec/types.js';
 import type { ConsolidationResult } from './consolidate.js';
+import { progressKey } from './rounds.js';
 import { buildReturnStatusSheet, RETURN_STATUS_STYLES } from './status-sheet.js';
 
-export function mergeProgress(
-  existing: readonly ProgressEntry[],
-  result: Pick<ConsolidationResult, 'entries' | 'replacedUnits'> & { plan: { period: { code: string } } },
-): ProgressEntry[] {
-  const period = result.plan.period.code;
-  const replaced = new Set(result.replacedUnits);
-  return [...existing.filter((entry) => !(entry.period === period && replaced.has(entry.unit))), ...result.entries];
+const TEXT_FIELDS = ['text', 'problems', 'nextSteps'] as const;
+
+/** The new row, with any text it left blank taken from the row it replaces. */
+function keepTexts(entry: ProgressEntry, held: ProgressEntry | undefined): ProgressEntry {
+  if (!held) return entry;
+  const kept = { ...entry };
+  for (const field of TEXT_FIELDS) if (!kept[field] && held[field]) kept[field] = held[field];
+  return kept;
+}
+
+export function mergeProgress(existing: readonly ProgressEntry[], result: Pick<ConsolidationResult, 'entries'>): ProgressEntry[] {
+  const incoming = new Map(result.entries.map((entry) => [progressKey(entry), entry]));
+  const held = new Map(existing.map((entry) => [progressKey(entry), entry]));
+  return [
+    ...existing.filter((entry) => !incoming.has(progressKey(entry))),
+    ...result.entries.map((entry) => keepTexts(entry, held.get(progressKey(entry)))),
+  ];
 }
 
 export interface MergedMasterInput {

@@ -20,6 +20,52 @@ export interface ReturnFile {
   grid?: WorkbookGrid;
   /** Why it could not be read (the reader's Chinese message), when `grid` is absent. */
   problem?: string;
+  /**
+   * Which of the inputs given (files and folders, in the order given) it came from: of two files
+   * from one unit, the one from a later input is the later submission.
+   */
+  input?: number;
+}
+
+/** What a file-system entry given to consolidation is. */
+export type EntryKind = 'file' | 'hidden' | 'symlink' | 'danglingLink' | 'directory' | 'unreadable' | 'special';
+
+/** What consolidation did with an entry. */
+export type EntryOutcome = 'accepted' | 'damaged' | 'superseded' | 'rejected' | 'skipped' | 'searched';
+
+/** One entry as the caller found it: read (then `file` names its ReturnFile) or not, with why. */
+export interface InputEntry {
+  /** Where it is: the path given, or the folder given joined with its path inside it. */
+  path: string;
+  kind: EntryKind;
+  /** The real path a link points to. */
+  target?: string;
+  /** The ReturnFile.file of the file read for this entry. */
+  file?: string;
+  /** For an entry not read: skipped (system files, a file seen already), rejected (a person must look), searched (a folder). */
+  outcome?: 'skipped' | 'rejected' | 'searched';
+  reason?: string;
+}
+
+/** Every entry given, in the order found, with what happened to it. */
+export interface ReportEntry {
+  path: string;
+  kind: EntryKind;
+  outcome: EntryOutcome;
+  reason: string;
+  file?: string;
+  target?: string;
+  unit?: string;
+}
+
+/** One unit's report on one task as a file gave it. */
+export interface RowVersion {
+  file: string;
+  row: number;
+  status: string;
+  text: string;
+  problems?: string;
+  nextSteps?: string;
 }
 
 export interface ConsolidationReport {
@@ -35,10 +81,28 @@ export interface ConsolidationReport {
   listId: string;
   period: string;
   unitMatches: { file: string; unit: string; raw: string; source: UnitSource; kind: UnitMatchKind; confidence: number }[];
-  /** Data rows in returns dropped as the earlier of two from one unit. */
+  /** Data rows not taken because a later file of the same unit reported on the same task. */
   rowsInDroppedDuplicates: number;
   /** Data rows in files rejected as a whole (when the file could be read at all). */
   rowsInRejectedFiles: number;
+  /** Every file-system entry given (file, link, hidden file, folder …) with what happened to it. */
+  entries: ReportEntry[];
+  /**
+   * Forms with rows missing against their metadata (cut short, or rows deleted): the rows they hold
+   * are taken, the missing tasks are 文件不完整 — not 未填报 — and keep what 进展汇总 held.
+   */
+  damaged: { file: string; unit: string; missing: number[] }[];
+  /** One task reported differently in two files of one unit: the later version is taken, both are kept here. */
+  conflicts: { unit: string; seq: number; kept: RowVersion; dropped: RowVersion[] }[];
+  /**
+   * Texts a return left blank that were kept from 进展汇总 or from another file of the unit:
+   * `wholeRow` when the row was left entirely blank (no status either).
+   */
+  keptEarlier: { unit: string; seq: number; file: string; row: number; fields: string[]; from: string; wholeRow: boolean }[];
+  /** Units whose rows came from more than one file (a submission in parts, merged row by row). */
+  combined: { unit: string; files: string[] }[];
+  /** Workbooks whose modified time cannot be trusted (in the future, or before the form was made); it does not decide which file is later. */
+  suspicious: { file: string; modified: string; reason: string }[];
 }
 
 /** Whether a unit of the plan returned, for the 报送情况 sheet. */
@@ -62,6 +126,9 @@ export function reportHasFindings(report: ConsolidationReport): boolean {
     report.rowsRejected.length > 0 ||
     report.duplicates.length > 0 ||
     report.tampered.length > 0 ||
-    report.unitsMissing.length > 0
+    report.unitsMissing.length > 0 ||
+    report.damaged.length > 0 ||
+    report.conflicts.length > 0 ||
+    report.suspicious.length > 0
   );
 }

@@ -28,6 +28,10 @@ export interface AcceptedRow {
 export interface RejectedRow {
   row: number;
   reason: string;
+  /** The task the row is about, when it is the first row of a task of this unit. */
+  seq?: number;
+  /** Neither status nor progress text: the unit left the row as sent. */
+  blank?: boolean;
 }
 
 export interface ReadRows {
@@ -109,18 +113,18 @@ export function readRows(table: LocatedTable, context: RowContext, indexes = dat
     }
     firstRowOf.set(seq, rowNumber);
     if (table.columns.status === undefined) {
-      reject(reasons.noStatusColumn);
+      rejected.push({ row: rowNumber, reason: reasons.noStatusColumn, seq });
       continue;
     }
     const statusText = cell(table, row, 'status');
     const text = cell(table, row, 'text');
     if (!statusText) {
-      reject(text ? reasons.noStatus : reasons.unfilled);
+      rejected.push(text ? { row: rowNumber, reason: reasons.noStatus, seq } : { row: rowNumber, reason: reasons.unfilled, seq, blank: true });
       continue;
     }
     const status = normalizeStatus(statusText);
     if (!status) {
-      reject(reasons.badStatus(statusText));
+      rejected.push({ row: rowNumber, reason: reasons.badStatus(statusText), seq });
       continue;
     }
     const problems = cell(table, row, 'problems');

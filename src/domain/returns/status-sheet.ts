@@ -7,6 +7,7 @@ import { returnStatusMessages as words } from '../messages/index.js';
 import type { RowSpec, SheetSpec } from '../spec/types.js';
 import { NOT_REPORTED, SHEETS } from '../vocabulary.js';
 import type { ConsolidationResult } from './consolidate.js';
+import { accountingSections } from './status-accounting.js';
 import { chineseDate, shortDateTime } from './text.js';
 
 export const RETURN_STATUS_STYLES = {
@@ -70,6 +71,7 @@ export function buildReturnStatusSheet({ result, today }: StatusSheetInput): She
       ...section(words.duplicatesTitle, words.duplicatesHeaders, report.duplicates.map((item) => [item.unit, item.kept, item.dropped.join('、')])),
       ...section(words.rejectedRowsTitle, words.rejectedRowsHeaders, report.rowsRejected.map((item) => [item.file, item.row, item.reason])),
       ...section(words.tamperedTitle, words.tamperedHeaders, report.tampered.map((item) => [item.file, item.seq])),
+      ...accountingSections(report),
     ],
     merges: [`A1:${columnLetter(width - 1)}1`, `A2:${columnLetter(width - 1)}2`],
     freeze: { rows: 3, columns: 1 },
