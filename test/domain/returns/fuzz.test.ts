@@ -58,30 +58,31 @@ function build(mess: Mess, index: number): { builder: ReturnBuilder; file: Retur
 }
 
 describe('consolidation under random mess', () => {
-  // For any mix of messed-up returns: no crash, no row lost, accepted statuses are what was typed, every rejection has a reason.
+  // For any mix of messed-up returns: no crash, no row lost, accepted statuses are what was typed,
+  // each task taken once, from the latest file of its unit that filled it in; every rejection has a reason.
   test('holds its invariants', () => {
     fc.assert(
       fc.property(fc.array(messArbitrary, { minLength: 1, maxLength: 6 }), (messes) => {
         const built = messes.map(build);
-        const byName = new Map(built.map(({ builder, file }) => [file.name, { builder, mess: messes[built.findIndex((b) => b.file === file)] }]));
+        const byName = new Map(built.map(({ builder, file }, index) => [file.name, { builder, mess: messes[index], index }]));
         const { report, entries } = consolidateReturns({ list, directory, period, files: built.map((b) => b.file), matcher });
 
         const written = built.reduce((sum, { builder }) => sum + builder.dataRowCount(), 0);
         expect(report.rowsAccepted + report.rowsRejected.length + report.rowsInDroppedDuplicates + report.rowsInRejectedFiles).toBe(written);
         expect(entries).toHaveLength(report.rowsAccepted);
+        expect(new Set(entries.map((e) => `${e.unit}/${e.seq}`)).size).toBe(entries.length);
+        expect(report.entries).toHaveLength(built.length);
         for (const item of [...report.filesRejected, ...report.rowsRejected]) expect(item.reason.length).toBeGreaterThan(0);
 
-        const dropped = new Set(report.duplicates.flatMap((d) => d.dropped));
-        const kept = report.unitMatches.map((m) => m.file).filter((name) => !dropped.has(name));
-        for (const name of kept) {
-          const { builder, mess } = byName.get(name)!;
-          const expected = builder.planned.tasks
-            .map((task, i) => [task.seq, STATUS_CELLS[mess.statuses[i]][1]] as const)
-            .filter(([, status]) => status !== null);
-          const got = entries.filter((e) => e.sourceFile === name).map((e) => [e.seq, e.status] as const);
-          expect(got).toEqual(expected);
+        const read = report.unitMatches.map((m) => byName.get(m.file)!);
+        const typed = (file: { builder: ReturnBuilder; mess: Mess }, seq: number) => STATUS_CELLS[file.mess.statuses[file.builder.planned.tasks.findIndex((t) => t.seq === seq)]];
+        const rank = (file: { mess: Mess; index: number }) => file.mess.modified * 100 + file.index;
+        for (const entry of entries) {
+          const source = byName.get(entry.sourceFile)!;
+          expect(typed(source, entry.seq)[1]).toBe(entry.status);
+          const later = read.filter((other) => other !== source && other.builder.planned === source.builder.planned && rank(other) > rank(source));
+          for (const other of later) expect(typed(other, entry.seq)[0]).toBe('');
         }
-        expect(new Set(kept.map((name) => byName.get(name)!.builder.planned.unit)).size).toBe(kept.length);
       }),
       { numRuns: 25 },
     );
