@@ -12,6 +12,8 @@ export interface SheetGrid {
   rows: CellValue[][];
   /** Merged ranges as A1 references ("A3:A9"); their cells are already filled with the top-left value. */
   merges: string[];
+  /** The sheet's data ended before its end (a file cut short): the rows are those read before the cut. */
+  incomplete?: boolean;
 }
 
 export interface WorkbookGrid {

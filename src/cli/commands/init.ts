@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { buildMasterSpec, gridOfSpec, withFindings } from '../../domain/master/index.js';
 import { masterMessages as say } from '../../domain/messages/index.js';
 import { createUnitMatcher } from '../../domain/units/index.js';
@@ -17,7 +18,9 @@ export const initCommand: Command = {
       false,
     );
     const out = requireOption(values.out, '--out');
-    await refuseOutputsOverInputs([out], [requireOption(values.list, '--list')]);
+    const listArg = requireOption(values.list, '--list');
+    // --list is a built-in id or a file; only a file can be overwritten.
+    await refuseOutputsOverInputs([out], existsSync(listArg) && statSync(listArg).isFile() ? [listArg] : []);
     const list = loadTaskList(requireOption(values.list, '--list'));
     const period = optionPeriod(values.period);
     const generatedAt = generationTime(optionDate(values.date));

@@ -115,7 +115,10 @@ export const returnAccountingMessages = {
   accepted: (unit: string, rows: number) => (rows > 0 ? `${unit}的报送，采用 ${rows} 行` : `${unit}的报送，没有可采用的行（见退回的行）`),
   superseded: (kept: string) => `同一单位较晚的报送（${kept}）已填报了本文件的各行，本文件未采用`,
   damaged: (missing: string, rows: number) =>
-    `文件不完整：核对信息中的序号 ${missing} 在表中没有对应的行（文件可能被截断或行被删除），这些任务不计为未填报，保留进展汇总中原有内容；其余 ${rows} 行已采用。请报送单位重新报送完整文件。`,
+    missing
+      ? `文件不完整：序号 ${missing} 在表中没有完整的行（文件可能被截断或行被删除），这些任务不计为未填报，保留进展汇总中原有内容；其余 ${rows} 行已采用。请报送单位重新报送完整文件。`
+      : `文件不完整：工作表在中途被截断，最后一行的内容可能不全；已采用 ${rows} 行。请报送单位重新报送完整文件。`,
+  cutRow: '文件不完整：本行位于文件被截断处，内容缺失，不计为未填报。请报送单位重新报送完整文件。',
   hiddenNotReturn: (reason: string) => `隐藏文件（系统或临时文件），不是填报表，已忽略：${reason}`,
   futureModified: '工作簿记录的修改时间晚于本次汇总时间，不可信，不据此判断哪一份较晚',
   modifiedBeforeForm: '工作簿记录的修改时间早于填报表的生成时间，不可信，不据此判断哪一份较晚',
@@ -134,7 +137,7 @@ export const returnAccountingMessages = {
   keptEarlier: (file: string, row: number, seq: number, fields: string, from: string) => `${file} 第 ${row} 行（序号 ${seq}）的${fields}为空，保留 ${from} 中的内容`,
   conflict: (unit: string, seq: number, kept: string, dropped: string) => `${unit}序号 ${seq} 在 ${dropped} 和 ${kept} 中填报不一致，采用较晚的 ${kept}，两个版本均列入报送情况`,
   combined: (unit: string, files: string) => `${unit}分 ${files} 报送，已逐行合并`,
-  damagedLine: (file: string, missing: string) => `${file} 文件不完整：序号 ${missing} 没有对应的行，这些任务不计为未填报`,
+  damagedLine: (file: string, missing: string) => `${file} 文件不完整${missing ? `：序号 ${missing} 没有完整的行，这些任务不计为未填报` : '：工作表在中途被截断'}`,
   suspiciousLine: (file: string, modified: string, reason: string) => `${file} 的修改时间 ${modified}：${reason}`,
   entryLine: (path: string, reason: string) => `${path}：${reason}`,
   fieldNames: { status: '进展状态', text: '进展情况', problems: '存在问题', nextSteps: '下步打算' } as Record<string, string>,

@@ -84,7 +84,8 @@ function readOne(file: ReturnFile, grid: WorkbookGrid, input: ConsolidateInput, 
   }
   const fingerprints = meta && meta.fingerprints.size > 0 ? meta.fingerprints : null;
   const rows = readRows(table, { planned: unit.planned, listTasks: context.listTasks, fingerprints }, indexes);
-  return { ok: true, read: { file, unit, rows, sent: fingerprints ? new Set(fingerprints.keys()) : null }, meta };
+  const cut = table.sheet.incomplete === true;
+  return { ok: true, read: { file, unit, rows, sent: fingerprints ? new Set(fingerprints.keys()) : null, ...(cut ? { cut } : {}) }, meta };
 }
 
 interface Shared {
@@ -178,8 +179,8 @@ export function consolidateReturns(input: ConsolidateInput, options: OperationOp
     if (contributors.length > 1) report.combined.push({ unit: planned.unit, files: contributors.map((read) => read.file.file) });
     unitReads.forEach((read, i) => {
       const missing = rounds.missing[i];
-      if (missing.length > 0) report.damaged.push({ file: read.file.file, unit: planned.unit, missing });
-      const outcome: EntryOutcome = missing.length > 0 ? 'damaged' : rounds.taken[i] > 0 || read === latest ? 'accepted' : 'superseded';
+      if (missing.length > 0 || read.cut) report.damaged.push({ file: read.file.file, unit: planned.unit, missing });
+      const outcome: EntryOutcome = missing.length > 0 || read.cut ? 'damaged' : rounds.taken[i] > 0 || read === latest ? 'accepted' : 'superseded';
       const reason =
         outcome === 'damaged' ? say.damaged(missing.join('、'), rounds.taken[i])
         : outcome === 'superseded' ? say.superseded(latest.file.file)

@@ -5,6 +5,7 @@
  * versions are kept. Every data row of every file ends in exactly one place: taken, rejected,
  * superseded (a later file reported on the same task) or kept-earlier (a blank row over a text).
  */
+import { returnAccountingMessages as say } from '../messages/index.js';
 import type { ProgressEntry } from '../model/schemas.js';
 import type { UnitIdentification } from './identify.js';
 import type { PlannedReturn } from './plan.js';
@@ -19,6 +20,8 @@ export interface ReadReturn {
   sent: ReadonlySet<number> | null;
   /** When the return was made, as far as it can be trusted (ISO). */
   receivedAt?: string;
+  /** The form's sheet was cut short: a blank row may be where the cut fell, and rows after it are gone. */
+  cut?: boolean;
 }
 
 type TextField = 'text' | 'problems' | 'nextSteps';
@@ -142,17 +145,19 @@ export function combineUnit(planned: PlannedReturn, reads: readonly ReadReturn[]
     for (let i = reads.length - 1; i >= 0 && blank < 0; i -= 1) if (rows[i].get(seq)?.rejected) blank = i;
     if (blank >= 0) {
       const row = rows[blank].get(seq)!.rejected!;
+      if (reads[blank].cut) out.missing[blank].push(seq);
       if (earlier) {
         const fields = ['status', ...TEXT_FIELDS.filter((field) => earlier[field])];
         out.keptEarlier.push({ unit: planned.unit, seq, file: reads[blank].file.file, row: row.row, fields, from: earlier.sourceFile || earlier.period, wholeRow: true });
       } else {
-        reported.push({ read: blank, row });
+        reported.push({ read: blank, row: reads[blank].cut ? { ...row, reason: say.cutRow } : row });
       }
       supersedeOthers(blank);
       continue;
     }
+    // No file has a row for the task: missing from every file whose metadata lists it, or that was cut short.
     reads.forEach((read, i) => {
-      if (read.sent?.has(seq)) out.missing[i].push(seq);
+      if (read.sent?.has(seq) || read.cut) out.missing[i].push(seq);
     });
   }
 

@@ -145,6 +145,21 @@ describe('a damaged form', () => {
     expect(reportHasFindings(result.report)).toBe(true);
   });
 
+  test('a sheet cut in the middle of a row: that row is 文件不完整, never 未填报', () => {
+    const builder = commerce().withStatus('已完成', '第二轮');
+    const grid = builder.toGrid();
+    const form = grid.sheets[0];
+    // What a reader gives for sheet XML cut inside row 7: 序号 and the task text, nothing after.
+    const rows = [...form.rows.slice(0, -1), form.rows[form.rows.length - 1].slice(0, 2)];
+    const cutGrid = { ...grid, sheets: [{ ...form, rows, incomplete: true }, ...grid.sheets.slice(1)] };
+    const fresh = consolidate([file(builder, { grid: cutGrid })]);
+    expect(fresh.report.damaged).toEqual([{ file: '市商务局-2023Q1.xlsx', unit: '市商务局', missing: [2] }]);
+    expect(fresh.report.rowsRejected).toEqual([{ file: '市商务局-2023Q1.xlsx', row: 7, reason: returnAccountingMessages.cutRow }]);
+    expect(fresh.report.rowsRejected.map((r) => r.reason)).not.toContain(returnRowMessages.unfilled);
+    const again = consolidate([file(builder, { grid: cutGrid })], first);
+    expect(mergeProgress(first, again).find((e) => e.seq === 2)?.text).toBe('第一轮：签约 3 个项目。');
+  });
+
   test('rows another file of the unit covers are not missing', () => {
     const builder = commerce().withRow(1, { status: '已完成', text: '一' });
     const other = commerce().withRow(2, { status: '已完成', text: '二' }).named('补报.xlsx');
