@@ -13,8 +13,12 @@ import type { ReturnFile } from './report.js';
 const SLACK = 24 * 3600 * 1000;
 
 export interface Trust {
-  /** The time the return was made, as far as it can be trusted (ISO). */
+  /** The time the return was made, as far as it can be trusted (ISO): the workbook's, else the file's. */
   time?: string;
+  /** The workbook's own modified time, when it can be trusted. */
+  modified?: string;
+  /** The file's modified time, when it can be trusted. */
+  mtime?: string;
   /** When the form was generated, from its metadata (ISO), if that can be trusted. */
   generated?: string;
   /** Times that cannot be trusted, with why. */
@@ -40,14 +44,15 @@ export function trustOf(file: ReturnFile, meta: ReturnMeta | null, now: string |
     if (inFuture(modified)) trust.suspicious.push({ file: file.file, modified: file.grid!.modified!, reason: say.futureModified });
     else if (trust.generated && modified < Date.parse(trust.generated) - SLACK) {
       trust.suspicious.push({ file: file.file, modified: file.grid!.modified!, reason: say.modifiedBeforeForm });
-    } else trust.time = file.grid!.modified;
+    } else trust.modified = file.grid!.modified;
   }
   const mtime = instant(file.mtime);
-  if (!trust.time && mtime !== null) {
-    if (inFuture(mtime)) trust.suspicious.push({ file: file.file, modified: file.mtime!, reason: say.futureFileTime });
-    else trust.time = file.mtime;
+  if (mtime !== null) {
+    if (!inFuture(mtime)) trust.mtime = file.mtime;
+    else if (!trust.modified) trust.suspicious.push({ file: file.file, modified: file.mtime!, reason: say.futureFileTime });
   }
-  return trust;
+  const time = trust.modified ?? trust.mtime;
+  return time ? { ...trust, time } : trust;
 }
 
 export interface Ordered {
@@ -57,13 +62,25 @@ export interface Ordered {
   index: number;
 }
 
-/** Negative when `a` was made before `b`: later input, then later form, then later save, then later in the order given. */
+/** `a` minus `b` when both are known and differ, else 0. */
+function byTime(a: string | undefined, b: string | undefined): number {
+  return a && b ? (instant(a) ?? 0) - (instant(b) ?? 0) : 0;
+}
+
+/**
+ * Negative when `a` was made before `b`: a later input; a form generated later; a file with a
+ * suspicious time is never the later; then the workbooks' saved times, the files' times (times of
+ * one kind only: a file's time is when it reached this disk, always after the workbook was saved),
+ * and last the order given.
+ */
 export function compareSubmissions(a: Ordered, b: Ordered): number {
-  const inputs = (a.file.input ?? 0) - (b.file.input ?? 0);
-  if (inputs !== 0) return inputs;
-  const forms = (instant(a.trust.generated) ?? 0) - (instant(b.trust.generated) ?? 0);
-  if (a.trust.generated && b.trust.generated && forms !== 0) return forms;
-  const saves = (instant(a.trust.time) ?? 0) - (instant(b.trust.time) ?? 0);
-  if (a.trust.time && b.trust.time && saves !== 0) return saves;
-  return a.index - b.index;
+  const suspicious = Number(b.trust.suspicious.length > 0) - Number(a.trust.suspicious.length > 0);
+  return (
+    (a.file.input ?? 0) - (b.file.input ?? 0) ||
+    byTime(a.trust.generated, b.trust.generated) ||
+    suspicious ||
+    byTime(a.trust.modified, b.trust.modified) ||
+    byTime(a.trust.mtime, b.trust.mtime) ||
+    a.index - b.index
+  );
 }
