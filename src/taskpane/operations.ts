@@ -342,8 +342,8 @@ export async function consolidateReturnFiles(
     await breathe();
     files.push(await readReturnFile(input, names[index]));
   }
-  const result = consolidateReturns({ list: master.list, directory: master.directory, period, files }, { signal: options.signal });
   const generatedAt = localIso(settings.now);
+  const result = consolidateReturns({ list: master.list, directory: master.directory, period, files, previous: master.progress, now: generatedAt }, { signal: options.signal });
   const spec = buildMergedMasterSpec({ master, result, generatedAt, today: generatedAt.slice(0, 10) });
   const outcome = await workspace.writeMaster(spec, {
     signal: options.signal,
