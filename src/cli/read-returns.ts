@@ -22,10 +22,14 @@ export interface FoundFile {
   input: number;
 }
 
-/** Deeper than any office files returns; a link pointing upward is caught as a loop before this. */
-const MAX_DEPTH = 16;
-/** A folder of returns holds dozens of files; a home folder given by mistake must not run for an hour. */
-const MAX_ENTRIES = 20_000;
+export interface WalkLimits {
+  /** Deeper than any office files returns; a link pointing upward is caught as a loop before this. */
+  maxDepth: number;
+  /** A folder of returns holds dozens of files; a home folder given by mistake must not run for an hour. */
+  maxEntries: number;
+}
+
+const LIMITS: WalkLimits = { maxDepth: 16, maxEntries: 20_000 };
 
 type FoundEntry = InputEntry & { found?: number };
 
@@ -38,6 +42,7 @@ interface Walk {
   count: number;
   input: number;
   root: string;
+  limits: WalkLimits;
 }
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? String(error);
@@ -72,7 +77,7 @@ async function visit(path: string, shown: string, walk: Walk, depth: number): Pr
     walk.entries.push(entry);
     if (walk.seenDirs.has(id)) return void Object.assign(entry, { outcome: 'skipped', reason: say.directoryLoop(target ?? path) });
     if (hidden) return void Object.assign(entry, { outcome: 'skipped', reason: say.hiddenDirectory });
-    if (depth >= MAX_DEPTH) return void Object.assign(entry, { outcome: 'rejected', reason: say.tooDeep(MAX_DEPTH) });
+    if (depth >= walk.limits.maxDepth) return void Object.assign(entry, { outcome: 'rejected', reason: say.tooDeep(walk.limits.maxDepth) });
     walk.seenDirs.add(id);
     let names: string[];
     try {
@@ -82,8 +87,10 @@ async function visit(path: string, shown: string, walk: Walk, depth: number): Pr
     }
     Object.assign(entry, { outcome: 'searched', reason: say.directory(names.length) });
     for (const name of names) {
-      if (walk.count >= MAX_ENTRIES) {
-        walk.entries.push({ path: shown, kind: 'directory', outcome: 'rejected', reason: say.tooMany(MAX_ENTRIES) });
+      if (walk.count >= walk.limits.maxEntries) {
+        // Said once, at the folder where the walk stopped.
+        if (walk.count === walk.limits.maxEntries) walk.entries.push({ path: shown, kind: 'directory', outcome: 'rejected', reason: say.tooMany(walk.limits.maxEntries) });
+        walk.count += 1;
         return;
       }
       walk.count += 1;
@@ -113,8 +120,8 @@ async function visit(path: string, shown: string, walk: Walk, depth: number): Pr
  * Links are followed (a loop is named, never followed twice); a file reached twice is read once.
  * A path given that does not exist is a DubanError (exit 2).
  */
-export async function findReturnFiles(inputs: readonly string[]): Promise<{ files: FoundFile[]; entries: InputEntry[] }> {
-  const walk: Walk = { files: [], entries: [], seenFiles: new Map(), seenDirs: new Set(), count: 0, input: 0, root: '' };
+export async function findReturnFiles(inputs: readonly string[], limits: WalkLimits = LIMITS): Promise<{ files: FoundFile[]; entries: InputEntry[] }> {
+  const walk: Walk = { files: [], entries: [], seenFiles: new Map(), seenDirs: new Set(), count: 0, input: 0, root: '', limits };
   for (const [index, input] of inputs.entries()) {
     try {
       await stat(input);
