@@ -89,7 +89,7 @@ async function loadTaskList(
   const outcome = await workspace.writeMaster(spec, {
     ...options,
     replaceExisting: settings.replaceExisting ?? false,
-    fileName: say.load.masterFileName(list.title),
+    fileName: safeFileName(say.load.masterFileName(list.title)),
   });
   return { list, units: unitCount(list), ...outcome };
 }
@@ -348,7 +348,7 @@ export async function consolidateReturnFiles(
   const outcome = await workspace.writeMaster(spec, {
     signal: options.signal,
     replaceExisting: true,
-    fileName: say.consolidate.mergedFile(master.list.title, period.label),
+    fileName: safeFileName(say.consolidate.mergedFile(master.list.title, period.label)),
   });
   options.onProgress?.({ done: inputs.length, total: inputs.length });
   return { report: result.report, expected: result.plan.returns.length, ...outcome };
