@@ -3,7 +3,7 @@
  * file, and writing files (atomically, never over an input) with a clear error. Nothing here loads ExcelJS.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -70,6 +70,23 @@ function writeProblem(error: unknown): string {
   return xlsxMessages.writeFailed(message);
 }
 
+/** Temporary files being written: removed when the run is interrupted (Ctrl-C, kill), so none is left behind. */
+const pending = new Set<string>();
+let watchingSignals = false;
+
+function removeOnInterrupt(path: string): void {
+  pending.add(path);
+  if (watchingSignals) return;
+  watchingSignals = true;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      for (const file of pending) rmSync(file, { force: true });
+      // Ends the run as the signal would have (the handler is gone now).
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
 /**
  * The one way the CLI writes a file: into a temporary file beside `path`, flushed, then renamed
  * into place. A killed run or a failed write leaves the previous file as it was, and a reader never
@@ -80,6 +97,7 @@ export async function writeOutput(path: string, content: string | Uint8Array): P
   // from a killed run is listed as a hidden file, never read as a return.
   const temporary = join(dirname(path), `.duban-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
+  removeOnInterrupt(temporary);
   try {
     handle = await open(temporary, 'wx');
     await handle.writeFile(content);
@@ -91,6 +109,8 @@ export async function writeOutput(path: string, content: string | Uint8Array): P
     await handle?.close().catch(() => undefined);
     await rm(temporary, { force: true }).catch(() => undefined);
     throw new DubanError(writeProblem(error), { file: path });
+  } finally {
+    pending.delete(temporary);
   }
 }
 

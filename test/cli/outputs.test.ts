@@ -115,6 +115,29 @@ describe('outputs are written to a temporary file and renamed into place', () =>
     expect((await readWorkbook(out)).sheets.length).toBeGreaterThan(0);
   });
 
+  test('a run interrupted while writing (SIGTERM) removes its temporary file and leaves the previous output', () => {
+    const out = at('term', 'report.json');
+    mkdirSync(at('term'));
+    writeFileSync(out, '{"previous": true}\n');
+    // Stops the run from inside the write: the signal arrives after the bytes are written, before the rename.
+    const preload = at('term-preload.mjs');
+    writeFileSync(preload, [
+      "import { open } from 'node:fs/promises';",
+      "const handle = await open(process.execPath, 'r');",
+      'const proto = Object.getPrototypeOf(handle);',
+      'await handle.close();',
+      'proto.sync = async function () { process.kill(process.pid, "SIGTERM"); await new Promise((resolve) => setTimeout(resolve, 10000)); };',
+    ].join('\n'));
+    const run = spawnSync(process.execPath, ['--import', preload, 'bin/duban.js', 'consolidate', at('master.xlsx'), at('in'), '--period', '2023Q1', `--json=${out}`], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.signal).toBe('SIGTERM');
+    expect(readFileSync(out, 'utf8')).toBe('{"previous": true}\n');
+    expect(readdirSync(at('term'))).toEqual(['report.json']);
+  });
+
   test('a write that fails (the target is a folder) leaves no temporary file behind', () => {
     mkdirSync(at('folder-out', 'report.json'), { recursive: true });
     const run = consolidate(`--json=${at('folder-out', 'report.json')}`);

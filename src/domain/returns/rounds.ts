@@ -7,6 +7,7 @@
  */
 import { returnAccountingMessages as say } from '../messages/index.js';
 import type { ProgressEntry } from '../model/schemas.js';
+import { SHEETS } from '../vocabulary.js';
 import type { UnitIdentification } from './identify.js';
 import type { PlannedReturn } from './plan.js';
 import type { ConsolidationReport, ReturnFile, RowVersion } from './report.js';
@@ -117,7 +118,7 @@ export function combineUnit(planned: PlannedReturn, reads: readonly ReadReturn[]
       if (earlier) {
         const filled = TEXT_FIELDS.filter((field) => !merged[field] && earlier[field]);
         for (const field of filled) merged[field] = earlier[field]!;
-        keep(filled, earlier.sourceFile || earlier.period);
+        keep(filled, earlier.sourceFile || SHEETS.progress);
       }
       out.taken[decider] += 1;
       supersedeOthers(decider);
@@ -148,7 +149,7 @@ export function combineUnit(planned: PlannedReturn, reads: readonly ReadReturn[]
       if (reads[blank].cut) out.missing[blank].push(seq);
       if (earlier) {
         const fields = ['status', ...TEXT_FIELDS.filter((field) => earlier[field])];
-        out.keptEarlier.push({ unit: planned.unit, seq, file: reads[blank].file.file, row: row.row, fields, from: earlier.sourceFile || earlier.period, wholeRow: true });
+        out.keptEarlier.push({ unit: planned.unit, seq, file: reads[blank].file.file, row: row.row, fields, from: earlier.sourceFile || SHEETS.progress, wholeRow: true });
       } else {
         reported.push({ read: blank, row: reads[blank].cut ? { ...row, reason: say.cutRow } : row });
       }
