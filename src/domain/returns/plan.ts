@@ -120,11 +120,9 @@ export function planDistribution({ list, directory, period }: PlanInput): Distri
 
 /** Two units whose names give one file name (or differ only in case) get (2), (3) … appended. */
 function disambiguateFileNames(returns: PlannedReturn[], period: Pick<Period, 'code'>): void {
-  const seen = new Map<string, number>();
+  const taken = new Set<string>();
   for (const planned of returns) {
-    const lower = planned.fileName.toLowerCase();
-    const count = (seen.get(lower) ?? 0) + 1;
-    seen.set(lower, count);
-    if (count > 1) planned.fileName = returnFileName(planned.unit, period, count);
+    for (let copy = 2; taken.has(planned.fileName.toLowerCase()); copy += 1) planned.fileName = returnFileName(planned.unit, period, copy);
+    taken.add(planned.fileName.toLowerCase());
   }
 }

@@ -38,6 +38,16 @@ describe('distribution plan', () => {
     expect(returnFileName('A/B:C*"D"?<E>|F\\G', parsePeriod('2023H1')!)).toMatch(/^A_B_C__D___E__F_G-2023H1~[0-9a-f]{10}\.xlsx$/);
   });
 
+  test('units whose file names differ only in case or spelling form get distinct files, (2), (3) …', () => {
+    const list = aTestList();
+    const names = ['Abc委员会', 'ABC委员会', 'abc委员会', 'Cafe\u0301局', 'Café局'];
+    const tasks = names.map((name, i) => ({ ...list.tasks[0], seq: i + 1, units: [{ name, role: 'lead' as const }] }));
+    const plan = planDistribution({ list: { ...list, tasks }, directory: { units: [] }, period: q1 });
+    const files = plan.returns.map((r) => r.fileName);
+    expect(files).toEqual(['Abc委员会-2023Q1.xlsx', 'ABC委员会-2023Q1(2).xlsx', 'abc委员会-2023Q1(3).xlsx', 'Café局-2023Q1.xlsx', 'Café局-2023Q1(2).xlsx']);
+    expect(new Set(files.map((f) => f.toLowerCase())).size).toBe(files.length);
+  });
+
   test('the due date is the first reporting deadline after the period, else the period end', () => {
     const list = aTestList();
     expect(returnDueDate(list, parsePeriod('2023Q1')!)).toBe('2023-04-10');
