@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
 /**
  * The sheet features of a WorkbookSpec beyond cells: tables, data validation, conditional formats,
- * print setup, PivotTables and protection. Each function only queues commands; the caller syncs
- * once per phase.
+ * print setup, PivotTables and protection. Each function only queues commands, adding their
+ * estimated request bytes to `cost` (src/excel/budget.ts); the caller syncs.
  */
 import {
   DEFAULT_TABLE_STYLE,
@@ -14,6 +14,7 @@ import {
   type ProtectionSpec,
   type TableSpec,
 } from '../domain/spec/index.js';
+import { Cost } from './budget.js';
 import { hex } from './styles.js';
 
 /** A validation bound as Office.js wants it: numbers and ISO dates as they are, formulas with "=". */
@@ -23,47 +24,61 @@ export function bound(value: string): string | number {
   return `=${value.replace(/^=/, '')}`;
 }
 
-export function addTable(sheet: Excel.Worksheet, table: TableSpec): Excel.Table {
-  const added = sheet.tables.add(table.ref.replace(/\$/g, ''), true);
-  added.name = table.name;
-  added.style = table.style ?? DEFAULT_TABLE_STYLE;
-  added.showFilterButton = table.filter ?? true;
+export function addTable(sheet: Excel.Worksheet, table: TableSpec, cost = new Cost()): Excel.Table {
+  const ref = table.ref.replace(/\$/g, '');
+  const added = cost.object(sheet.tables.add(ref, true), ref);
+  cost.paths(1);
+  cost.call(ref, true);
+  added.name = cost.set(table.name);
+  added.style = cost.set(table.style ?? DEFAULT_TABLE_STYLE);
+  added.showFilterButton = cost.set(table.filter ?? true);
   return added;
 }
 
-export function addValidation(sheet: Excel.Worksheet, validation: DataValidationSpec): void {
-  const target = sheet.getRange(validation.range.replace(/\$/g, '')).dataValidation;
+export function addValidation(sheet: Excel.Worksheet, validation: DataValidationSpec, cost = new Cost()): void {
+  const address = validation.range.replace(/\$/g, '');
+  const target = cost.object(cost.object(sheet.getRange(address), address).dataValidation);
   target.clear();
+  cost.call();
   if (validation.type === 'list') {
     const source = validation.source !== undefined ? `=${validation.source.replace(/^=/, '')}` : (validation.values ?? []).join(',');
-    target.rule = { list: { inCellDropDown: true, source } };
+    target.rule = cost.set({ list: { inCellDropDown: true, source } });
   } else {
     const low = bound(validation.min ?? (validation.type === 'date' ? '1900-01-01' : '0'));
     const high = bound(validation.max ?? (validation.type === 'date' ? '9999-12-31' : '2147483647'));
-    target.rule =
+    target.rule = cost.set(
       validation.type === 'date'
         ? { date: { formula1: String(low), formula2: String(high), operator: 'Between' } }
-        : { wholeNumber: { formula1: low, formula2: high, operator: 'Between' } };
+        : { wholeNumber: { formula1: low, formula2: high, operator: 'Between' } },
+    );
   }
-  target.ignoreBlanks = validation.allowBlank ?? true;
-  if (validation.prompt) target.prompt = { showPrompt: true, title: validation.prompt.title, message: validation.prompt.message };
+  target.ignoreBlanks = cost.set(validation.allowBlank ?? true);
+  if (validation.prompt) target.prompt = cost.set({ showPrompt: true, title: validation.prompt.title, message: validation.prompt.message });
   if (validation.error) {
-    target.errorAlert = { showAlert: true, style: 'Stop', title: validation.error.title, message: validation.error.message };
+    target.errorAlert = cost.set({ showAlert: true, style: 'Stop', title: validation.error.title, message: validation.error.message });
   }
 }
 
-export function addConditionalFormat(sheet: Excel.Worksheet, format: ConditionalFormatSpec): void {
-  const range = sheet.getRange(format.range.replace(/\$/g, ''));
+export function addConditionalFormat(sheet: Excel.Worksheet, format: ConditionalFormatSpec, cost = new Cost()): void {
+  const address = format.range.replace(/\$/g, '');
+  const range = cost.object(sheet.getRange(address), address);
   for (const rule of format.rules) {
     if (rule.type === 'expression') {
-      const added = range.conditionalFormats.add('Custom');
-      added.custom.rule.formula = `=${rule.formula.replace(/^=/, '')}`;
-      if (rule.style.fill) added.custom.format.fill.color = hex(rule.style.fill);
-      if (rule.style.fontColor) added.custom.format.font.color = hex(rule.style.fontColor);
-      if (rule.style.bold) added.custom.format.font.bold = true;
+      // conditionalFormats, the added format, custom, custom.rule.
+      const added = cost.object(range.conditionalFormats.add('Custom'), 'Custom');
+      cost.call('Custom');
+      cost.paths(3);
+      added.custom.rule.formula = cost.set(`=${rule.formula.replace(/^=/, '')}`);
+      // custom.format, and its fill and font.
+      cost.paths(3);
+      if (rule.style.fill) added.custom.format.fill.color = cost.set(hex(rule.style.fill));
+      if (rule.style.fontColor) added.custom.format.font.color = cost.set(hex(rule.style.fontColor));
+      if (rule.style.bold) added.custom.format.font.bold = cost.set(true);
     } else {
-      const added = range.conditionalFormats.add('DataBar');
-      added.dataBar.positiveFormat.fillColor = hex(rule.color);
+      const added = cost.object(range.conditionalFormats.add('DataBar'), 'DataBar');
+      cost.call('DataBar');
+      cost.paths(3);
+      added.dataBar.positiveFormat.fillColor = cost.set(hex(rule.color));
     }
   }
 }
@@ -92,30 +107,37 @@ export function headerSections(text: string): { left: string; center: string; ri
   return sections;
 }
 
-export function applyPrint(sheet: Excel.Worksheet, print: PrintSpec): void {
-  const layout = sheet.pageLayout;
-  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  if (print.paperSize !== undefined && PAPER[print.paperSize]) layout.paperSize = PAPER[print.paperSize];
+export function applyPrint(sheet: Excel.Worksheet, print: PrintSpec, cost = new Cost()): void {
+  const layout = cost.object(sheet.pageLayout);
+  layout.orientation = cost.set(print.orientation === 'landscape' ? 'Landscape' : 'Portrait');
+  if (print.paperSize !== undefined && PAPER[print.paperSize]) layout.paperSize = cost.set(PAPER[print.paperSize]);
   if (print.fitToWidth !== undefined || print.fitToHeight !== undefined) {
-    layout.zoom = { horizontalFitToPages: print.fitToWidth ?? 1, verticalFitToPages: print.fitToHeight ?? 0 };
+    layout.zoom = cost.set({ horizontalFitToPages: print.fitToWidth ?? 1, verticalFitToPages: print.fitToHeight ?? 0 });
   }
   if (print.titleRows) {
     const [first, last] = print.titleRows.replace(/\$/g, '').split(':');
-    layout.setPrintTitleRows(`$${first}:$${last ?? first}`);
+    const rows = `$${first}:$${last ?? first}`;
+    layout.setPrintTitleRows(rows);
+    cost.call(rows);
   }
-  if (print.printArea) layout.setPrintArea(print.printArea.replace(/\$/g, ''));
-  const pages = layout.headersFooters.defaultForAllPages;
+  if (print.printArea) {
+    const area = print.printArea.replace(/\$/g, '');
+    layout.setPrintArea(area);
+    cost.call(area);
+  }
+  if (print.header === undefined && print.footer === undefined) return;
+  const pages = cost.object(cost.object(layout.headersFooters).defaultForAllPages);
   if (print.header !== undefined) {
     const { left, center, right } = headerSections(print.header);
-    pages.leftHeader = left;
-    pages.centerHeader = center;
-    pages.rightHeader = right;
+    pages.leftHeader = cost.set(left);
+    pages.centerHeader = cost.set(center);
+    pages.rightHeader = cost.set(right);
   }
   if (print.footer !== undefined) {
     const { left, center, right } = headerSections(print.footer);
-    pages.leftFooter = left;
-    pages.centerFooter = center;
-    pages.rightFooter = right;
+    pages.leftFooter = cost.set(left);
+    pages.centerFooter = cost.set(center);
+    pages.rightFooter = cost.set(right);
   }
 }
 
@@ -123,24 +145,48 @@ export function applyPrint(sheet: Excel.Worksheet, print: PrintSpec): void {
  * A PivotTable on `sheet` at the spec's anchor. The source is a table of the same workbook when one
  * has that name, else a range address.
  */
-export function addPivot(context: Excel.RequestContext, sheet: Excel.Worksheet, pivot: PivotSpec, tableNames: ReadonlySet<string>): void {
-  const source: Excel.Table | string = tableNames.has(pivot.source) ? context.workbook.tables.getItem(pivot.source) : pivot.source;
-  const table = sheet.pivotTables.add(pivot.name, source, sheet.getRange(pivot.anchor.replace(/\$/g, '')));
-  for (const field of pivot.rows) table.rowHierarchies.add(table.hierarchies.getItem(field));
-  for (const field of pivot.columns) table.columnHierarchies.add(table.hierarchies.getItem(field));
-  for (const value of pivot.values) {
-    const data = table.dataHierarchies.add(table.hierarchies.getItem(value.field));
-    data.summarizeBy = value.summarizeBy === 'sum' ? 'Sum' : 'Count';
+export function addPivot(context: Excel.RequestContext, sheet: Excel.Worksheet, pivot: PivotSpec, tableNames: ReadonlySet<string>, cost = new Cost()): void {
+  const source: Excel.Table | string = tableNames.has(pivot.source) ? cost.object(context.workbook.tables.getItem(pivot.source), pivot.source) : pivot.source;
+  const anchor = pivot.anchor.replace(/\$/g, '');
+  const table = cost.object(sheet.pivotTables.add(pivot.name, source, cost.object(sheet.getRange(anchor), anchor)), pivot.name, typeof source === 'string' ? source : null);
+  cost.paths(1);
+  const hierarchy = (field: string) => cost.object(cost.object(table.hierarchies).getItem(field), field);
+  for (const field of pivot.rows) {
+    table.rowHierarchies.add(hierarchy(field));
+    cost.paths(1);
+    cost.call(null);
   }
-  for (const field of pivot.filters) table.filterHierarchies.add(table.hierarchies.getItem(field));
+  for (const field of pivot.columns) {
+    table.columnHierarchies.add(hierarchy(field));
+    cost.paths(1);
+    cost.call(null);
+  }
+  for (const value of pivot.values) {
+    const data = cost.object(cost.object(table.dataHierarchies).add(hierarchy(value.field)));
+    cost.call(null);
+    data.summarizeBy = cost.set(value.summarizeBy === 'sum' ? 'Sum' : 'Count');
+  }
+  for (const field of pivot.filters) {
+    table.filterHierarchies.add(hierarchy(field));
+    cost.paths(1);
+    cost.call(null);
+  }
 }
 
-export function applyProtection(sheet: Excel.Worksheet, protection: ProtectionSpec): void {
+/**
+ * Protects a sheet with what the spec allows. A sheet that holds PivotTables also allows using
+ * them, so the office can refresh and filter its summaries without unprotecting the sheet.
+ */
+export function applyProtection(sheet: Excel.Worksheet, protection: ProtectionSpec, hasPivots: boolean, cost = new Cost()): Excel.WorksheetProtectionOptions {
   const options: Excel.WorksheetProtectionOptions = {
     allowAutoFilter: protection.allowFilter ?? false,
     allowSort: protection.allowSort ?? false,
     allowFormatColumns: protection.allowFormatColumns ?? false,
+    ...(hasPivots ? { allowPivotTables: true } : {}),
   };
-  if (protection.password) sheet.protection.protect(options, protection.password);
-  else sheet.protection.protect(options);
+  const target = cost.object(sheet.protection);
+  if (protection.password) target.protect(options, protection.password);
+  else target.protect(options);
+  cost.call(options, protection.password ?? null);
+  return options;
 }

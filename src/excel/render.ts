@@ -1,19 +1,32 @@
 /// <reference types="office-js" />
 /**
- * Renders a WorkbookSpec into the open workbook with one context.sync() per phase:
- *   1. probe    — which of the spec's sheets and names already exist;
- *   2. cells    — sheets, number formats, values and formulas, styles, widths, merges, panes
- *                 (split into several syncs only when a sheet exceeds `maxCellsPerSync`);
- *   3. features — tables, data validation, conditional formats, defined names, print setup;
+ * Renders a WorkbookSpec into the open workbook, all or nothing:
+ *   1. probe    — the workbook's sheets, tables and the spec's defined names as they are;
+ *   2. cells    — sheets of the same name are moved aside (renamed, with their tables), the new sheets
+ *                 are added under their own names and filled: number formats, values and formulas,
+ *                 styles, widths, heights, merges, panes;
+ *   3. features — defined names, tables, data validation, conditional formats, print setup;
  *   4. pivots   — PivotTables (ExcelApi 1.8), over the tables written in phase 3;
- *   5. finish   — protection, hidden sheets, the first sheet activated.
+ *   5. finish   — protection, hidden sheets, the first sheet activated, and only then the old sheets
+ *                 deleted (a VeryHidden one made Hidden first: Excel refuses to delete it).
+ * Should anything fail (or the user cancel) before that last step, the new sheets are deleted, the
+ * old ones get their names back and the old names are restored: the workbook is as it was, and the
+ * DubanError says so. The old sheets are renamed rather than the new ones built under temporary
+ * names because formulas, names and tables refer to sheets by name: a formula written into a new
+ * sheet while the old sheet of that name exists would point at the old one and turn into #REF! when
+ * it is deleted.
+ *
+ * Every request is planned against a byte budget (src/excel/budget.ts): phase 2 takes as many
+ * syncs as the cells need, the others one each. Where ExcelApi 1.8 exists, events are off while the
+ * pane writes (context.runtime.enableEvents), so live validation does not see the pane's own writes.
  * Features the running Excel lacks are listed in the result, never skipped silently.
  */
 import { DubanError } from '../domain/errors.js';
 import { columnLetter } from '../domain/grid.js';
 import { excelMessages } from '../domain/messages/index.js';
-import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
+import { CancelledError, throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import { cellParts, DEFAULT_DATE_FORMAT, effectiveStyleName, isDate, namedStyle, withRowHeights, type SheetSpec, type WorkbookSpec } from '../domain/spec/index.js';
+import { BUDGET_BYTES, COMMAND_BYTES, Cost, jsonBytes, OBJECT_BYTES, RequestBatch } from './budget.js';
 import { addConditionalFormat, addPivot, addTable, addValidation, applyPrint, applyProtection } from './features.js';
 import { FEATURE_SETS, officeRequirementCheck, supports, type Feature, type RequirementCheck } from './requirements.js';
 import { applyStyle, rectAddress, styleRects } from './styles.js';
@@ -24,8 +37,8 @@ export interface RenderOptions extends OperationOptions {
   replaceExisting?: boolean;
   /** Which API sets the running Excel offers; defaults to Office.context.requirements.isSetSupported. */
   isSetSupported?: RequirementCheck;
-  /** Cells written per sync at most (Excel limits a request's size); default 100,000. */
-  maxCellsPerSync?: number;
+  /** Estimated bytes one request may hold; default BUDGET_BYTES (4 MB, Excel on the web refuses 5 MB). */
+  budgetBytes?: number;
 }
 
 export interface SkippedFeature {
@@ -39,9 +52,15 @@ export interface RenderResult {
   sheets: string[];
   syncs: number;
   skipped: SkippedFeature[];
+  /** The largest request sent, in estimated bytes. */
+  largestRequest: number;
 }
 
 const PHASES = 5;
+type Phase = keyof typeof excelMessages.phases;
+
+/** Room kept for one group of layout, style or feature commands (each is estimated well below it). */
+const SMALL_UNIT = 32 * 1024;
 
 /** The workbook already has sheets the spec would write; the caller may ask to replace them. */
 export class SheetsExistError extends DubanError {
@@ -61,32 +80,81 @@ function blockWidth(sheet: SheetSpec): number {
   return sheet.rows.reduce((width, row) => Math.max(width, row.cells.length), 0);
 }
 
-/** The number-format and formula matrices of rows [from, to). */
-function matrices(spec: WorkbookSpec, sheet: SheetSpec, from: number, to: number, width: number) {
-  const formats: (string | null)[][] = [];
-  const formulas: (string | number | boolean | null)[][] = [];
-  for (let r = from; r < to; r += 1) {
-    const row = sheet.rows[r];
-    const formatRow: (string | null)[] = [];
-    const formulaRow: (string | number | boolean | null)[] = [];
-    for (let c = 0; c < width; c += 1) {
-      const { value } = cellParts(row.cells[c]);
-      const styleName = effectiveStyleName(sheet, row, c);
-      const numFmt = styleName ? namedStyle(spec, sheet, styleName).numFmt : undefined;
-      formatRow.push(numFmt ?? (value !== null && isDate(value) ? DEFAULT_DATE_FORMAT : null));
-      formulaRow.push(formulaEntry(value));
-    }
-    formats.push(formatRow);
-    formulas.push(formulaRow);
+/** The number format and formula entry of each cell of row `r`, `width` cells wide. */
+function rowEntries(spec: WorkbookSpec, sheet: SheetSpec, r: number, width: number) {
+  const row = sheet.rows[r];
+  const formats: (string | null)[] = [];
+  const formulas: (string | number | boolean | null)[] = [];
+  for (let c = 0; c < width; c += 1) {
+    const { value } = cellParts(row.cells[c]);
+    const styleName = effectiveStyleName(sheet, row, c);
+    const numFmt = styleName ? namedStyle(spec, sheet, styleName).numFmt : undefined;
+    formats.push(numFmt ?? (value !== null && isDate(value) ? DEFAULT_DATE_FORMAT : null));
+    formulas.push(formulaEntry(value));
   }
   return { formats, formulas };
+}
+
+/** Runs of consecutive rows with the same explicit height: [first row0, last row0, height]. */
+export function heightRuns(sheet: SheetSpec): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  sheet.rows.forEach((row, r) => {
+    if (row.height === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r - 1 && last[2] === row.height) last[1] = r;
+    else runs.push([r, r, row.height]);
+  });
+  return runs;
+}
+
+/** A message detail without its closing full stop (the sentence around it has its own). */
+function detail(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/[。.]\s*$/, '');
+}
+
+/** A name for a moved-aside sheet: unused (whatever the case), at most 31 characters. */
+function freeName(taken: Set<string>, make: (n: number) => string, max: number): string {
+  for (let n = 1; ; n += 1) {
+    const name = make(n).slice(0, max);
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+interface Backup {
+  id: string;
+  original: string;
+  backup: string;
+  sheet: Excel.Worksheet;
+  tables: { table: Excel.Table; original: string; backup: string }[];
+}
+
+interface SavedName {
+  item: Excel.NamedItem;
+  name: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
 }
 
 class Renderer {
   syncs = 0;
   readonly skipped: SkippedFeature[] = [];
   private readonly check: RequirementCheck;
-  private readonly maxCells: number;
+  private readonly batch: RequestBatch;
+  private phase: Phase = 'probe';
+  /** Ids of every sheet the workbook had before; any other sheet of the spec's names is ours. */
+  private before = new Set<string>();
+  private backups: Backup[] = [];
+  private saved: SavedName[] = [];
+  private targets: Excel.Worksheet[] = [];
+  /** Something was queued that changes the workbook. */
+  private changed = false;
+  /** enableEvents as it was, when this renderer turned events off. */
+  private eventsWere: boolean | undefined;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -94,21 +162,31 @@ class Renderer {
     private readonly options: RenderOptions,
   ) {
     this.check = options.isSetSupported ?? officeRequirementCheck();
-    this.maxCells = options.maxCellsPerSync ?? 100_000;
+    this.batch = new RequestBatch(() => this.sync(), options.budgetBytes ?? BUDGET_BYTES);
   }
 
-  private async sync(phase: keyof typeof excelMessages.phases): Promise<void> {
+  private async sync(): Promise<void> {
     this.syncs += 1;
-    try {
-      await this.context.sync();
-    } catch (error) {
-      throw new DubanError(excelMessages.phaseFailed(excelMessages.phases[phase], (error as Error).message ?? String(error)));
-    }
+    await this.context.sync();
   }
 
-  private step(done: number, note: string): void {
+  /** Syncs what is queued; the end of a phase. */
+  private async flush(): Promise<void> {
+    if (this.batch.pending > 0) await this.batch.sync();
+  }
+
+  /** Queues a group of small commands, syncing first when the budget is near. */
+  private async unit(queue: (cost: Cost) => void): Promise<void> {
+    await this.batch.room(SMALL_UNIT);
+    const cost = new Cost();
+    queue(cost);
+    this.batch.add(cost.bytes);
+  }
+
+  private step(done: number, phase: Phase): void {
+    this.phase = phase;
     throwIfCancelled(this.options.signal);
-    this.options.onProgress?.({ done, total: PHASES, note });
+    this.options.onProgress?.({ done, total: PHASES, note: excelMessages.phases[phase] });
     throwIfCancelled(this.options.signal);
   }
 
@@ -120,132 +198,359 @@ class Renderer {
   }
 
   async run(): Promise<RenderResult> {
+    try {
+      await this.probe();
+      await this.cells();
+      await this.features();
+      await this.pivots();
+      await this.finish();
+    } catch (error) {
+      throw await this.failed(error);
+    }
+    this.options.onProgress?.({ done: PHASES, total: PHASES });
+    return { sheets: this.spec.sheets.map((sheet) => sheet.name), syncs: this.syncs, skipped: this.skipped, largestRequest: this.batch.largest };
+  }
+
+  // 1. probe: what the workbook holds now. Nothing is changed.
+  private async probe(): Promise<void> {
     const { context, spec } = this;
-    const sheets = context.workbook.worksheets;
-
-    // 1. probe
-    this.step(0, excelMessages.phases.probe);
-    const existing = spec.sheets.map((sheet) => sheets.getItemOrNullObject(sheet.name));
+    this.step(0, 'probe');
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name,items/id,items/visibility');
+    const tables = context.workbook.tables;
+    tables.load('items/name');
     const names = (spec.definedNames ?? []).map((name) => context.workbook.names.getItemOrNullObject(name.name));
-    for (const item of [...existing, ...names]) item.load('isNullObject');
-    await this.sync('probe');
-    const clashes = spec.sheets.filter((_, i) => !existing[i].isNullObject).map((sheet) => sheet.name);
-    if (clashes.length > 0 && !this.options.replaceExisting) throw new SheetsExistError(clashes);
+    for (const name of names) name.load('name,formula,comment,visible');
+    const runtime = supports(this.check, 'suspendEvents') ? context.runtime : undefined;
+    runtime?.load('enableEvents');
+    await this.sync();
+    if (runtime) this.eventsWere = runtime.enableEvents;
 
-    // 2. cells: new sheets are added under temporary names while an old sheet of that name exists.
-    this.step(1, excelMessages.phases.cells);
-    const targets = spec.sheets.map((sheet, i) => sheets.add(existing[i].isNullObject ? sheet.name : `~duban${i}`));
-    spec.sheets.forEach((sheet, i) => {
-      if (!existing[i].isNullObject) {
-        existing[i].delete();
-        targets[i].name = sheet.name;
-      }
-    });
-    names.forEach((name) => {
-      if (!name.isNullObject) name.delete();
-    });
-    let cellsInBatch = 0;
-    for (let i = 0; i < spec.sheets.length; i += 1) {
-      const sheet = spec.sheets[i];
-      const target = targets[i];
-      if (sheet.tabColor) target.tabColor = `#${sheet.tabColor.replace(/^#/, '')}`;
-      this.layout(sheet, target);
-      const width = blockWidth(sheet);
-      const rowsPerBatch = Math.max(1, Math.floor(this.maxCells / Math.max(width, 1)));
-      for (let from = 0; from < sheet.rows.length && width > 0; from += rowsPerBatch) {
-        const to = Math.min(sheet.rows.length, from + rowsPerBatch);
-        if (cellsInBatch > 0 && cellsInBatch + (to - from) * width > this.maxCells) {
-          await this.sync('cells');
-          throwIfCancelled(this.options.signal);
-          cellsInBatch = 0;
-        }
-        const { formats, formulas } = matrices(spec, sheet, from, to, width);
-        const range = target.getRange(`A${from + 1}:${columnLetter(width - 1)}${to}`);
-        range.numberFormat = formats;
-        range.formulas = formulas;
-        cellsInBatch += (to - from) * width;
-      }
-      this.styles(sheet, target);
-      for (const merge of sheet.merges ?? []) target.getRange(merge.replace(/\$/g, '')).merge(false);
-      if (sheet.freeze) this.freeze(sheet.freeze, target);
+    const existing = worksheets.items;
+    this.before = new Set(existing.map((sheet) => sheet.id));
+    const byName = new Map(existing.map((sheet) => [sheet.name.toLowerCase(), sheet]));
+    const clashes = spec.sheets.filter((sheet) => byName.has(sheet.name.toLowerCase()));
+    if (clashes.length > 0 && !this.options.replaceExisting) throw new SheetsExistError(clashes.map((sheet) => sheet.name));
+    this.saved = names
+      .filter((name) => !name.isNullObject)
+      .map((item) => ({ item, name: item.name, formula: item.formula, comment: item.comment ?? '', visible: item.visible }));
+
+    const old = clashes.map((sheet) => byName.get(sheet.name.toLowerCase())!);
+    for (const sheet of old) sheet.tables.load('items/name');
+    if (old.length > 0) await this.sync();
+
+    const wanted = new Set(spec.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => table.name.toLowerCase())));
+    const oldTables = new Set(old.flatMap((sheet) => sheet.tables.items.map((table) => table.name.toLowerCase())));
+    const taken = tables.items.map((table) => table.name).find((name) => wanted.has(name.toLowerCase()) && !oldTables.has(name.toLowerCase()));
+    if (taken) throw new DubanError(excelMessages.tableNameTaken(taken));
+
+    const sheetNames = new Set(existing.map((sheet) => sheet.name.toLowerCase()));
+    for (const sheet of spec.sheets) sheetNames.add(sheet.name.toLowerCase());
+    const tableNames = new Set([...tables.items.map((table) => table.name.toLowerCase()), ...wanted, ...this.saved.map((name) => name.name.toLowerCase())]);
+    this.backups = old.map((sheet) => ({
+      id: sheet.id,
+      original: sheet.name,
+      backup: freeName(sheetNames, (n) => `~原${n}-${sheet.name}`, 31),
+      sheet,
+      tables: sheet.tables.items
+        .filter((table) => wanted.has(table.name.toLowerCase()))
+        .map((table) => ({ table, original: table.name, backup: freeName(tableNames, (n) => `_原表${n}_${table.name}`, 255) })),
+    }));
+  }
+
+  // 2. cells: the old sheets move aside, the new ones are added and filled.
+  private async cells(): Promise<void> {
+    const { context, spec } = this;
+    this.step(1, 'cells');
+    this.changed = true;
+    if (this.eventsWere !== undefined) context.runtime.enableEvents = false;
+    for (const backup of this.backups) {
+      backup.sheet.name = backup.backup;
+      for (const table of backup.tables) table.table.name = table.backup;
     }
-    await this.sync('cells');
-
-    // 3. features
-    this.step(2, excelMessages.phases.features);
+    this.batch.add(
+      OBJECT_BYTES +
+        COMMAND_BYTES +
+        this.backups.reduce(
+          (sum, backup) => sum + 2 * OBJECT_BYTES + COMMAND_BYTES + jsonBytes([backup.original, backup.backup]) + backup.tables.length * (2 * OBJECT_BYTES + COMMAND_BYTES + 600),
+          0,
+        ),
+    );
+    // Every sheet exists before any formula is written, so references between them resolve.
+    for (const sheet of spec.sheets) {
+      await this.unit((cost) => {
+        const target = cost.object(context.workbook.worksheets.add(sheet.name), sheet.name);
+        cost.call(sheet.name);
+        if (sheet.tabColor) target.tabColor = cost.set(`#${sheet.tabColor.replace(/^#/, '')}`);
+        this.targets.push(target);
+      });
+    }
     for (let i = 0; i < spec.sheets.length; i += 1) {
       const sheet = spec.sheets[i];
-      const target = targets[i];
-      for (const table of sheet.tables ?? []) addTable(target, table);
+      const target = this.targets[i];
+      await this.layout(sheet, target);
+      await this.values(sheet, target);
+      await this.styles(sheet, target);
+      for (const merge of sheet.merges ?? []) {
+        await this.unit((cost) => {
+          const address = merge.replace(/\$/g, '');
+          cost.object(target.getRange(address), address).merge(false);
+          cost.call(false);
+        });
+      }
+      const freeze = sheet.freeze;
+      if (freeze) await this.unit((cost) => this.freeze(freeze, target, cost));
+      throwIfCancelled(this.options.signal);
+    }
+    await this.flush();
+  }
+
+  // 3. features: names first (list sources refer to them), then tables, validation, formats, print.
+  private async features(): Promise<void> {
+    const { context, spec } = this;
+    this.step(2, 'features');
+    for (const saved of this.saved) {
+      await this.unit((cost) => {
+        saved.item.delete();
+        cost.call();
+      });
+    }
+    for (const name of spec.definedNames ?? []) {
+      await this.unit((cost) => {
+        context.workbook.names.add(name.name, `=${name.ref.replace(/^=/, '')}`);
+        cost.call(name.name, name.ref, null);
+        cost.paths(1);
+      });
+    }
+    for (let i = 0; i < spec.sheets.length; i += 1) {
+      const sheet = spec.sheets[i];
+      const target = this.targets[i];
+      for (const table of sheet.tables ?? []) await this.unit((cost) => addTable(target, table, cost));
       if ((sheet.validations ?? []).length > 0 && this.can('dataValidation', sheet)) {
-        for (const validation of sheet.validations ?? []) addValidation(target, validation);
+        for (const validation of sheet.validations ?? []) await this.unit((cost) => addValidation(target, validation, cost));
       }
-      for (const format of sheet.conditionalFormats ?? []) addConditionalFormat(target, format);
-      if (sheet.print && this.can('printSetup', sheet)) applyPrint(target, sheet.print);
+      for (const format of sheet.conditionalFormats ?? []) await this.unit((cost) => addConditionalFormat(target, format, cost));
+      const print = sheet.print;
+      if (print && this.can('printSetup', sheet)) await this.unit((cost) => applyPrint(target, print, cost));
     }
-    for (const name of spec.definedNames ?? []) context.workbook.names.add(name.name, `=${name.ref.replace(/^=/, '')}`);
-    await this.sync('features');
+    await this.flush();
+  }
 
-    // 4. pivots
-    this.step(3, excelMessages.phases.pivots);
+  // 4. pivots
+  private async pivots(): Promise<void> {
+    const { context, spec } = this;
+    this.step(3, 'pivots');
     const tableNames = new Set(spec.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => table.name)));
-    let pivots = 0;
     for (let i = 0; i < spec.sheets.length; i += 1) {
       const sheet = spec.sheets[i];
       if ((sheet.pivots ?? []).length === 0 || !this.can('pivotTables', sheet)) continue;
-      for (const pivot of sheet.pivots ?? []) addPivot(context, targets[i], pivot, tableNames);
-      pivots += 1;
+      for (const pivot of sheet.pivots ?? []) await this.unit((cost) => addPivot(context, this.targets[i], pivot, tableNames, cost));
     }
-    if (pivots > 0) await this.sync('pivots');
+    await this.flush();
+  }
 
-    // 5. finish
-    this.step(4, excelMessages.phases.finish);
-    spec.sheets.forEach((sheet, i) => {
-      if (sheet.protection) applyProtection(targets[i], sheet.protection);
-      if (sheet.state === 'hidden') targets[i].visibility = 'Hidden';
-      if (sheet.state === 'veryHidden') targets[i].visibility = 'VeryHidden';
-    });
+  // 5. finish: protection, visibility, the first sheet shown; then the old sheets go.
+  private async finish(): Promise<void> {
+    const { spec } = this;
+    this.step(4, 'finish');
+    for (let i = 0; i < spec.sheets.length; i += 1) {
+      const sheet = spec.sheets[i];
+      const target = this.targets[i];
+      const protection = sheet.protection;
+      const hasPivots = (sheet.pivots ?? []).length > 0 && supports(this.check, 'pivotTables');
+      await this.unit((cost) => {
+        if (protection) applyProtection(target, protection, hasPivots, cost);
+        if (sheet.state === 'hidden') target.visibility = cost.set('Hidden');
+        if (sheet.state === 'veryHidden') target.visibility = cost.set('VeryHidden');
+      });
+    }
     const first = spec.sheets.findIndex((sheet) => (sheet.state ?? 'visible') === 'visible');
-    if (first >= 0) targets[first].activate();
-    await this.sync('finish');
-    this.options.onProgress?.({ done: PHASES, total: PHASES });
-    return { sheets: spec.sheets.map((sheet) => sheet.name), syncs: this.syncs, skipped: this.skipped };
-  }
-
-  private layout(sheet: SheetSpec, target: Excel.Worksheet): void {
-    sheet.columns.forEach((column, c) => {
-      const range = target.getRange(`${columnLetter(c)}:${columnLetter(c)}`);
-      range.format.columnWidth = widthToPoints(column.width);
-      if (column.hidden) range.columnHidden = true;
-      if (column.style) applyStyle(range, namedStyle(this.spec, sheet, column.style), undefined, { rows: 2, columns: 1 });
+    await this.unit((cost) => {
+      if (first >= 0) this.targets[first].activate();
+      cost.call();
+      // Up to here a failure undoes everything. The deletes come last in this request: Excel runs
+      // a request's commands in order and stops at the first that fails.
+      for (const backup of this.backups) {
+        backup.sheet.visibility = cost.set('Hidden');
+        backup.sheet.delete();
+        cost.call();
+      }
+      if (this.eventsWere !== undefined) this.context.runtime.enableEvents = cost.set(this.eventsWere);
     });
-    sheet.rows.forEach((row, r) => {
-      if (row.height !== undefined) target.getRange(`${r + 1}:${r + 1}`).format.rowHeight = row.height;
-    });
-  }
-
-  private styles(sheet: SheetSpec, target: Excel.Worksheet): void {
-    for (const rect of styleRects(sheet)) {
-      const base = rect.base ? namedStyle(this.spec, sheet, rect.base) : undefined;
-      const shape = { rows: rect.r1 - rect.r0 + 1, columns: rect.c1 - rect.c0 + 1 };
-      applyStyle(target.getRange(rectAddress(rect)), namedStyle(this.spec, sheet, rect.style), base, shape);
+    try {
+      await this.flush();
+    } catch (error) {
+      // Nothing deleted yet: failed() undoes the rest. Else the new content is complete and the
+      // way out is forward: delete what is left of the old sheets.
+      if (this.backups.length === 0 || !(await this.oldSheetsGone())) throw error;
+      this.forward = true;
+      await this.cleanUp(error);
     }
   }
 
-  private freeze(freeze: { rows: number; columns: number }, target: Excel.Worksheet): void {
+  /** The last request deleted an old sheet before failing: there is no way back, only forward. */
+  private forward = false;
+
+  /** What the caller gets after a failure: the workbook restored and a message that says so. */
+  private async failed(error: unknown): Promise<unknown> {
+    const phase = excelMessages.phases[this.phase];
+    if (!this.changed || this.forward) {
+      if (error instanceof DubanError || error instanceof CancelledError) return error;
+      return new DubanError(excelMessages.writeFailed(phase, detail(error)));
+    }
+    try {
+      await this.rollback();
+    } catch (undo) {
+      return new DubanError(excelMessages.rollbackFailed(phase, detail(error), detail(undo), this.backups.map((backup) => backup.backup)));
+    }
+    if (error instanceof CancelledError) return error;
+    return new DubanError(excelMessages.writeFailed(phase, detail(error)));
+  }
+
+  /** After a failure in the last request: whether some old sheet is deleted already. */
+  private async oldSheetsGone(): Promise<boolean> {
+    const worksheets = this.context.workbook.worksheets;
+    worksheets.load('items/id');
+    await this.sync();
+    const ids = new Set(worksheets.items.map((sheet) => sheet.id));
+    return this.backups.some((backup) => !ids.has(backup.id));
+  }
+
+  /** The new content is complete and an old sheet is gone: delete the other old ones, or say which are left. */
+  private async cleanUp(error: unknown): Promise<void> {
+    const worksheets = this.context.workbook.worksheets;
+    worksheets.load('items/id,items/name,items/visibility');
+    let left: string[] = this.backups.map((backup) => backup.backup);
+    try {
+      await this.sync();
+      const remaining = worksheets.items.filter((sheet) => this.backups.some((backup) => backup.id === sheet.id));
+      left = remaining.map((sheet) => sheet.name);
+      for (const sheet of remaining) {
+        if (sheet.visibility === 'VeryHidden') sheet.visibility = 'Hidden';
+        sheet.delete();
+      }
+      if (this.eventsWere !== undefined) this.context.runtime.enableEvents = this.eventsWere;
+      await this.sync();
+    } catch (again) {
+      throw new DubanError(excelMessages.cleanupFailed(left, detail(again ?? error)));
+    }
+  }
+
+  /** Deletes what was added and gives the old sheets, tables and names back. */
+  private async rollback(): Promise<void> {
+    const { context, spec } = this;
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name,items/id,items/visibility');
+    const names = (spec.definedNames ?? []).map((name) => context.workbook.names.getItemOrNullObject(name.name));
+    for (const name of names) name.load('name');
+    await this.sync();
+
+    const ours = new Set(spec.sheets.map((sheet) => sheet.name.toLowerCase()));
+    for (const sheet of worksheets.items) {
+      if (this.before.has(sheet.id) || !ours.has(sheet.name.toLowerCase())) continue;
+      if (sheet.visibility === 'VeryHidden') sheet.visibility = 'Hidden';
+      sheet.delete();
+    }
+    for (const backup of this.backups) {
+      const now = worksheets.items.find((sheet) => sheet.id === backup.id);
+      if (now && now.name !== backup.original) now.name = backup.original;
+      for (const table of backup.tables) table.table.name = table.original;
+    }
+    for (const name of names) if (!name.isNullObject) name.delete();
+    for (const saved of this.saved) {
+      const added = context.workbook.names.add(saved.name, saved.formula, saved.comment || undefined);
+      if (!saved.visible) added.visible = false;
+    }
+    if (this.eventsWere !== undefined) context.runtime.enableEvents = this.eventsWere;
+    await this.sync();
+  }
+
+  private async layout(sheet: SheetSpec, target: Excel.Worksheet): Promise<void> {
+    for (const [c, column] of sheet.columns.entries()) {
+      await this.unit((cost) => {
+        const address = `${columnLetter(c)}:${columnLetter(c)}`;
+        const range = cost.object(target.getRange(address), address);
+        cost.object(range.format).columnWidth = cost.set(widthToPoints(column.width));
+        if (column.hidden) range.columnHidden = cost.set(true);
+        if (column.style) applyStyle(range, namedStyle(this.spec, sheet, column.style), undefined, { rows: 2, columns: 1 }, cost);
+      });
+    }
+    for (const [from, to, height] of heightRuns(sheet)) {
+      await this.unit((cost) => {
+        const address = `${from + 1}:${to + 1}`;
+        cost.object(cost.object(target.getRange(address), address).format).rowHeight = cost.set(height);
+      });
+    }
+  }
+
+  /**
+   * Number formats, values and formulas in blocks of whole rows, each block a fraction of the
+   * budget, packed into requests by their measured JSON size.
+   */
+  private async values(sheet: SheetSpec, target: Excel.Worksheet): Promise<void> {
+    const width = blockWidth(sheet);
+    if (width === 0) return;
+    const blockBytes = Math.max(64 * 1024, Math.floor(this.batch.limit / 8));
+    const last = columnLetter(width - 1);
+    let from = 0;
+    while (from < sheet.rows.length) {
+      const formats: (string | null)[][] = [];
+      const formulas: (string | number | boolean | null)[][] = [];
+      let bytes = 0;
+      let anyFormat = false;
+      let to = from;
+      while (to < sheet.rows.length) {
+        const entries = rowEntries(this.spec, sheet, to, width);
+        const rowBytes = jsonBytes(entries.formulas) + jsonBytes(entries.formats) + 2;
+        if (formulas.length > 0 && bytes + rowBytes > blockBytes) break;
+        if (rowBytes + 2 * COMMAND_BYTES + OBJECT_BYTES > this.batch.limit) throw new DubanError(excelMessages.rowTooLarge(sheet.name, to + 1));
+        formats.push(entries.formats);
+        formulas.push(entries.formulas);
+        anyFormat ||= entries.formats.some((format) => format !== null);
+        bytes += rowBytes;
+        to += 1;
+      }
+      const address = `A${from + 1}:${last}${to}`;
+      await this.batch.room(bytes + OBJECT_BYTES + 2 * COMMAND_BYTES + address.length);
+      const range = target.getRange(address);
+      if (anyFormat) range.numberFormat = formats;
+      range.formulas = formulas;
+      this.batch.add(bytes + OBJECT_BYTES + 2 * COMMAND_BYTES + address.length);
+      throwIfCancelled(this.options.signal);
+      from = to;
+    }
+  }
+
+  private async styles(sheet: SheetSpec, target: Excel.Worksheet): Promise<void> {
+    for (const rect of styleRects(sheet)) {
+      await this.unit((cost) => {
+        const base = rect.base ? namedStyle(this.spec, sheet, rect.base) : undefined;
+        const shape = { rows: rect.r1 - rect.r0 + 1, columns: rect.c1 - rect.c0 + 1 };
+        const address = rectAddress(rect);
+        applyStyle(cost.object(target.getRange(address), address), namedStyle(this.spec, sheet, rect.style), base, shape, cost);
+      });
+    }
+  }
+
+  private freeze(freeze: { rows: number; columns: number }, target: Excel.Worksheet, cost: Cost): void {
+    const panes = cost.object(target.freezePanes);
     if (freeze.rows > 0 && freeze.columns > 0) {
-      target.freezePanes.freezeAt(target.getRange(`A1:${columnLetter(freeze.columns - 1)}${freeze.rows}`));
+      const address = `A1:${columnLetter(freeze.columns - 1)}${freeze.rows}`;
+      panes.freezeAt(cost.object(target.getRange(address), address));
+      cost.call(null);
     } else if (freeze.rows > 0) {
-      target.freezePanes.freezeRows(freeze.rows);
+      panes.freezeRows(freeze.rows);
+      cost.call(freeze.rows);
     } else if (freeze.columns > 0) {
-      target.freezePanes.freezeColumns(freeze.columns);
+      panes.freezeColumns(freeze.columns);
+      cost.call(freeze.columns);
     }
   }
 }
 
 /**
  * Writes `spec` into the workbook of `context`: its sheets are added (or, with replaceExisting,
- * replace sheets of the same name) and filled with a fixed number of context.sync() calls.
+ * replace sheets of the same name), all or nothing, in requests that stay under the byte budget.
  */
 export async function renderSpecToWorkbook(
   context: Excel.RequestContext,

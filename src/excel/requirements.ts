@@ -11,6 +11,8 @@ export type RequirementCheck = (set: string, version: string) => boolean;
 export const FEATURE_SETS = {
   dataValidation: '1.8',
   pivotTables: '1.8',
+  /** context.runtime.enableEvents: the pane's own writes raise no change events. */
+  suspendEvents: '1.8',
   printSetup: '1.9',
   workbookOnChanged: '1.9',
   mergedAreas: '1.13',

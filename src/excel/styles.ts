@@ -6,6 +6,7 @@
  */
 import { columnLetter } from '../domain/grid.js';
 import { BASE_FONT, drawnWidth, effectiveStyleName, type CellStyle, type SheetSpec } from '../domain/spec/index.js';
+import { Cost } from './budget.js';
 
 /** A block of cells with one style: rows r0..r1 and columns c0..c1, 0-based and inclusive. */
 export interface StyleRect {
@@ -80,37 +81,44 @@ const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
 /**
  * Writes a style's settings to a range. Settings the base (column) style made but this style does
- * not are reset to Excel's defaults, so the cell looks as if it had only its own style.
+ * not are reset to Excel's defaults, so the cell looks as if it had only its own style. The
+ * commands' estimated bytes go to `cost` (the range itself is the caller's).
  */
 export function applyStyle(
   range: Excel.Range,
   style: CellStyle,
   base: CellStyle | undefined,
   shape: { rows: number; columns: number },
+  cost = new Cost(),
 ): void {
-  const format = range.format;
-  format.font.name = BASE_FONT.name;
-  format.font.size = style.fontSize ?? BASE_FONT.size;
-  if (style.bold || base?.bold) format.font.bold = !!style.bold;
-  if (style.italic || base?.italic) format.font.italic = !!style.italic;
-  if (style.fontColor) format.font.color = hex(style.fontColor);
-  else if (base?.fontColor) format.font.color = '#000000';
-  if (style.fill) format.fill.color = hex(style.fill);
-  else if (base?.fill) format.fill.clear();
-  if (style.wrap || base?.wrap) format.wrapText = !!style.wrap;
-  if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];
-  else if (base?.hAlign) format.horizontalAlignment = 'General';
-  if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
-  else if (base?.vAlign) format.verticalAlignment = 'Bottom';
-  if (style.locked !== undefined || base?.locked !== undefined) format.protection.locked = style.locked ?? true;
+  const format = cost.object(range.format);
+  const font = cost.object(format.font);
+  font.name = cost.set(BASE_FONT.name);
+  font.size = cost.set(style.fontSize ?? BASE_FONT.size);
+  if (style.bold || base?.bold) font.bold = cost.set(!!style.bold);
+  if (style.italic || base?.italic) font.italic = cost.set(!!style.italic);
+  if (style.fontColor) font.color = cost.set(hex(style.fontColor));
+  else if (base?.fontColor) font.color = cost.set('#000000');
+  if (style.fill) cost.object(format.fill).color = cost.set(hex(style.fill));
+  else if (base?.fill) {
+    cost.object(format.fill).clear();
+    cost.call();
+  }
+  if (style.wrap || base?.wrap) format.wrapText = cost.set(!!style.wrap);
+  if (style.hAlign) format.horizontalAlignment = cost.set(H_ALIGN[style.hAlign]);
+  else if (base?.hAlign) format.horizontalAlignment = cost.set('General');
+  if (style.vAlign) format.verticalAlignment = cost.set(V_ALIGN[style.vAlign]);
+  else if (base?.vAlign) format.verticalAlignment = cost.set('Bottom');
+  if (style.locked !== undefined || base?.locked !== undefined) cost.object(format.protection).locked = cost.set(style.locked ?? true);
   if (style.border || base?.border) {
     const edges: (typeof EDGES[number] | 'InsideHorizontal' | 'InsideVertical')[] = [...EDGES];
     if (shape.rows > 1) edges.push('InsideHorizontal');
     if (shape.columns > 1) edges.push('InsideVertical');
+    const borders = cost.object(format.borders);
     for (const edge of edges) {
-      const border = format.borders.getItem(edge);
-      border.style = style.border ? 'Continuous' : 'None';
-      if (style.border) border.color = '#000000';
+      const border = cost.object(borders.getItem(edge), edge);
+      border.style = cost.set(style.border ? 'Continuous' : 'None');
+      if (style.border) border.color = cost.set('#000000');
     }
   }
 }

@@ -30,8 +30,11 @@ const CHECKED_SHEETS = [...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterM
 /** Lets the browser paint between heavy steps, so progress shows and 取消 can be pressed. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The sheets readMaster needs: the metadata (list, directory) and 进展汇总; no other sheet is read. */
+const MASTER_SHEETS = [SHEETS.masterMeta, SHEETS.progress];
+
 async function currentMaster(workspace: Workspace): Promise<MasterContent> {
-  const grid = await workspace.readMaster();
+  const grid = await workspace.readMaster(MASTER_SHEETS);
   if (grid.sheets.length === 0) throw new DubanError(say.noMaster);
   return readMaster(grid);
 }
@@ -48,7 +51,7 @@ export interface MasterInfo {
 
 /** What the open master holds, or null when the workspace has none (nothing loaded yet). */
 export async function masterInfo(workspace: Workspace): Promise<MasterInfo | null> {
-  const grid = await workspace.readMaster([SHEETS.masterMeta, SHEETS.progress]);
+  const grid = await workspace.readMaster(MASTER_SHEETS);
   if (!grid.sheets.some((sheet) => sheet.name === SHEETS.masterMeta)) return null;
   const master = readMaster(grid);
   return { title: master.list.title, tasks: master.list.tasks.length, periods: periodChoices(master.list, master.progress) };

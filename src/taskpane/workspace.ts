@@ -10,6 +10,7 @@ import type { OperationOptions } from '../domain/operation.js';
 import type { WorkbookSpec } from '../domain/spec/index.js';
 import {
   attachLiveValidation,
+  OwnWrites,
   readWorkbookGrid,
   renderSpecToWorkbook,
   type BatchRunner,
@@ -50,40 +51,30 @@ export interface Workspace {
   writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome>;
 }
 
-/** After the pane writes the workbook, Excel still reports those writes as edits for a moment. */
+/** Without ExcelApi 1.8, Excel still reports the pane's writes as edits for a moment after them. */
 const OWN_WRITE_GRACE_MS = 2000;
 
 export class ExcelWorkspace implements Workspace {
   readonly kind = 'excel';
-  private writing = 0;
-  private quietUntil = 0;
+  private readonly own: OwnWrites;
 
   constructor(
     private readonly run: BatchRunner = (batch) => Excel.run(batch),
     private readonly isSetSupported?: RequirementCheck,
-    private readonly ownWriteGraceMs = OWN_WRITE_GRACE_MS,
-  ) {}
+    ownWriteGraceMs = OWN_WRITE_GRACE_MS,
+  ) {
+    this.own = new OwnWrites(isSetSupported, ownWriteGraceMs);
+  }
 
   readMaster(sheets?: readonly string[]): Promise<WorkbookGrid> {
     return this.run((context) => readWorkbookGrid(context, { sheets, isSetSupported: this.isSetSupported }));
   }
 
   async writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome> {
-    this.writing += 1;
-    try {
-      const result = await this.run((context) =>
-        renderSpecToWorkbook(context, spec, { ...options, replaceExisting: options.replaceExisting, isSetSupported: this.isSetSupported }),
-      );
-      return { skipped: result.skipped };
-    } finally {
-      this.writing -= 1;
-      this.quietUntil = Date.now() + this.ownWriteGraceMs;
-    }
-  }
-
-  /** True while the pane's own writes may still arrive as change events. */
-  private get ownWritesPending(): boolean {
-    return this.writing > 0 || Date.now() < this.quietUntil;
+    const result = await this.own.around(() =>
+      this.run((context) => renderSpecToWorkbook(context, spec, { ...options, replaceExisting: options.replaceExisting, isSetSupported: this.isSetSupported })),
+    );
+    return { skipped: result.skipped };
   }
 
   /**
@@ -91,7 +82,7 @@ export class ExcelWorkspace implements Workspace {
    * resolves to the function that stops it.
    */
   watch(sheets: readonly string[], handler: ChangeHandler, onError: (error: unknown) => void): Promise<() => Promise<void>> {
-    const userEdits: ChangeHandler = (change) => (this.ownWritesPending ? undefined : handler(change));
+    const userEdits: ChangeHandler = (change) => (this.own.pending ? undefined : handler(change));
     return this.run((context) => attachLiveValidation(context, userEdits, { sheets, run: this.run, isSetSupported: this.isSetSupported, onError }));
   }
 }

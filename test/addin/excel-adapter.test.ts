@@ -102,7 +102,7 @@ describe('renderSpecToWorkbook', () => {
     expect(excel.sheet('任务清单').merges).toEqual(['A1:E1']);
     expect(excel.find(/任务清单\] freezePanes\.freezeRows$/)[0].args).toEqual([2]);
     expect(excel.find(/tables\.add$/)[0].args).toEqual(['A2:E7', true]);
-    expect(excel.sheet('任务清单').tables).toEqual(['Tasks']);
+    expect(excel.sheet('任务清单').tables.map((table) => table.name)).toEqual(['Tasks']);
     expect(excel.find(/E3:E7 dataValidation\.rule$/)[0].value).toEqual({ list: { inCellDropDown: true, source: '已完成,序时推进,滞后,未启动' } });
     expect(excel.find(/C3:C7 conditionalFormats\.add\(\)\.custom\.rule\.formula$/)[0].value).toBe('=C3<TODAY()');
     expect(excel.find(/pageLayout\.orientation$/)[0].value).toBe('Landscape');
@@ -112,7 +112,7 @@ describe('renderSpecToWorkbook', () => {
     expect(excel.find(/任务清单\] protection\.protect$/)[0].args).toEqual([{ allowAutoFilter: true, allowSort: false, allowFormatColumns: false }]);
     expect(excel.find(/E:E format\.protection\.locked$/)[0].value).toBe(false);
     expect(excel.find(/A:A format\.columnWidth$/)[0].value).toBeCloseTo(35.25);
-    expect(excel.names.get('Units')).toBe('=单位名录!$A$2:$A$2');
+    expect(excel.names.get('Units')?.formula).toBe('=单位名录!$A$2:$A$2');
     expect(excel.sheet('单位名录').visibility).toBe('Hidden');
     // Protection comes after every write to the sheet.
     const protectAt = excel.calls.findIndex((call) => /任务清单\] protection\.protect$/.test(call.path));
@@ -133,7 +133,9 @@ describe('renderSpecToWorkbook', () => {
     await renderSpecToWorkbook(excel.context(), aMasterSpec(5), { isSetSupported: allSupported });
     const add = excel.find(/pivotTables\.add$/)[0];
     expect(add.args?.[0]).toBe('ByUnit');
-    expect(add.args?.[1]).toEqual({ name: 'Tasks', kind: 'table' });
+    expect(excel.sheet('按单位汇总').pivots).toEqual([
+      expect.objectContaining({ name: 'ByUnit', source: 'Tasks', rows: ['牵头单位'], columns: ['进展状态'], data: [{ field: '序号', summarizeBy: 'Count' }], filters: [] }),
+    ]);
     expect(excel.find(/rowHierarchies\.add$/)).toHaveLength(1);
     expect(excel.find(/hierarchies\.getItem$/).map((call) => call.args?.[0])).toEqual(['牵头单位', '进展状态', '序号']);
     expect(excel.find(/dataHierarchies\.add\(\)\.summarizeBy$/)[0].value).toBe('Count');
@@ -167,8 +169,9 @@ describe('renderSpecToWorkbook', () => {
 
   test('splits very large sheets into several cell batches', async () => {
     const excel = new FakeExcel();
-    const result = await renderSpecToWorkbook(excel.context(), aMasterSpec(100), { isSetSupported: allSupported, maxCellsPerSync: 200 });
+    const result = await renderSpecToWorkbook(excel.context(), aMasterSpec(100), { isSetSupported: allSupported, budgetBytes: 40_000 });
     expect(result.syncs).toBeGreaterThan(5);
+    expect(result.largestRequest).toBeLessThanOrEqual(40_000);
     expect(excel.cell('任务清单', 'B102')?.value).toBe('第100项重点工作');
   });
 
@@ -182,10 +185,11 @@ describe('renderSpecToWorkbook', () => {
     await expect(renderSpecToWorkbook(excel.context(), spec, { isSetSupported: allSupported })).rejects.toThrow(excelMessages.phases.features);
   });
 
-  test('reports progress per phase and stops when cancelled', async () => {
+  test('reports progress per phase and, when cancelled, stops and leaves the workbook as it was', async () => {
     const seen: number[] = [];
     const controller = new AbortController();
-    const excel = new FakeExcel();
+    const excel = new FakeExcel([{ name: 'Sheet1', rows: [['原有内容']] }]);
+    const before = excel.snapshot();
     const run = renderSpecToWorkbook(excel.context(), aMasterSpec(3), {
       isSetSupported: allSupported,
       signal: controller.signal,
@@ -196,17 +200,17 @@ describe('renderSpecToWorkbook', () => {
     });
     await expect(run).rejects.toBeInstanceOf(CancelledError);
     expect(seen).toEqual([0, 1, 2]);
-    expect(excel.syncs).toBe(2);
+    expect(excel.snapshot()).toEqual(before);
   });
 });
 
 describe('readWorkbookGrid', () => {
-  test('reads back what was rendered in two syncs: text, numbers, ISO dates, filled merges, hidden state', async () => {
+  test('reads back what was rendered in a few syncs: text, numbers, ISO dates, filled merges, hidden state', async () => {
     const excel = new FakeExcel();
     await renderSpecToWorkbook(excel.context(), aMasterSpec(4, (i) => ['=1+1', '普通文字', '-减号', '007'][i]), { isSetSupported: allSupported });
     excel.syncs = 0;
     const grid = await readWorkbookGrid(excel.context(), { isSetSupported: allSupported });
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBeLessThanOrEqual(4);
     const tasks = grid.sheets.find((s) => s.name === '任务清单');
     expect(tasks?.rows[0]).toEqual(Array(5).fill('天津市2023年重点工作任务分解表'));
     expect(tasks?.merges).toEqual(['A1:E1']);
