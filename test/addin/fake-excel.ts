@@ -146,7 +146,7 @@ const PROTECTION_OPTIONS = new Set([
 export function typed(entry: string | number | boolean): FakeCell {
   if (typeof entry !== 'string') return { value: entry };
   if (entry.startsWith("'")) return { value: entry.slice(1), prefixed: true };
-  if (/^[=+-]/.test(entry) && !NUMBER.test(entry)) return { value: 0, formula: entry.startsWith('=') ? entry : `=${entry}` };
+  if (/^[=+-]/.test(entry) && !NUMBER.test(entry)) return { value: 0, formula: canonical(entry.startsWith('=') ? entry : `=${entry}`) };
   if (NUMBER.test(entry)) return { value: Number(entry) };
   if (ISO.test(entry)) return { value: (Date.UTC(+entry.slice(0, 4), +entry.slice(5, 7) - 1, +entry.slice(8)) - Date.UTC(1899, 11, 30)) / 86_400_000 };
   return { value: entry };
@@ -206,6 +206,14 @@ export function renameSheetIn(formula: string, from: string, to: string | null):
   const quoted = `'${escapeRegExp(from.replace(/'/g, "''"))}'`;
   const pattern = new RegExp(`(^|[^\\p{L}\\p{N}_.'!\\]])(${quoted}|${escapeRegExp(from)})!`, 'giu');
   return formula.replace(pattern, (_, before: string) => `${before}${to === null ? '#REF' : sheetRef(to)}!`);
+}
+
+/** A formula as Excel keeps it: sheet names quoted only where they must be ('任务清单'!A1 → 任务清单!A1). */
+export function canonical(formula: string): string {
+  return formula.replace(/'((?:[^']|'')+)'!/g, (whole, quoted: string) => {
+    const name = quoted.replace(/''/g, "'");
+    return sheetRef(name).startsWith("'") ? whole : `${name}!`;
+  });
 }
 
 /** A formula with structured references to table `from` pointed at `to` (null: #REF!). */
@@ -280,7 +288,7 @@ export class FakeExcel {
   private publish: (() => void)[] = [];
   private responseBytes = 0;
   private request = 1;
-  private failure: { sync: number; command: number | 'last'; message: string } | undefined;
+  private failures: { sync: number; command: number | 'middle' | 'last'; message: string }[] = [];
   private readonly nodes = new WeakMap<object, Node>();
   private workbookListeners: ((event: unknown) => unknown)[] = [];
   private inflight: Promise<unknown>[] = [];
@@ -324,7 +332,7 @@ export class FakeExcel {
 
   /** Everything the workbook holds, as plain data: equal snapshots mean equal workbooks. */
   snapshot(): unknown {
-    return {
+    return structuredClone({
       sheets: this.sheets.map((sheet) => ({
         name: sheet.name,
         visibility: sheet.visibility,
@@ -342,15 +350,15 @@ export class FakeExcel {
         pageLayout: sheet.pageLayout,
       })),
       names: [...this.names.values()].sort((a, b) => (a.name < b.name ? -1 : 1)),
-    };
+    });
   }
 
   /**
    * Makes sync number `sync` (counted as `syncs` counts, from 1) fail at its command `command`
-   * (0-based; 'last' for the last), after the commands before it ran.
+   * (0-based, or 'middle' / 'last'), after the commands before it ran.
    */
-  failAt(sync: number, command: number | 'last' = 0, message = '模拟的 Excel 故障'): void {
-    this.failure = { sync, command, message };
+  failAt(sync: number, command: number | 'middle' | 'last' = 0, message = '模拟的 Excel 故障'): void {
+    this.failures.push({ sync, command, message });
   }
 
   /** Waits until every onChanged handler fired so far has finished. */
@@ -402,15 +410,20 @@ export class FakeExcel {
     const requestBytes = 30 + queue.reduce((sum, command) => sum + command.bytes, 0);
     this.request += 1;
     this.responseBytes = 20;
-    const failure = this.failure?.sync === this.syncs ? this.failure : undefined;
-    if (failure) this.failure = undefined;
+    const failure = this.failures.find((f) => f.sync === this.syncs);
     await Promise.resolve();
     if (requestBytes > this.payloadLimit) {
       this.requests.push({ request: requestBytes, response: 0, commands: queue.length });
       throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
     const changes: { sheet: FakeSheet; address: string }[] = [];
-    const failAt = failure ? (failure.command === 'last' ? queue.length - 1 : Math.min(failure.command, queue.length - 1)) : -1;
+    const failAt = !failure
+      ? -1
+      : failure.command === 'last'
+        ? queue.length - 1
+        : failure.command === 'middle'
+          ? Math.floor(queue.length / 2)
+          : Math.min(failure.command, queue.length - 1);
     try {
       queue.forEach((command, index) => {
         if (index === failAt) throw new FakeExcelError('GeneralException', failure!.message);
@@ -726,7 +739,7 @@ export class FakeExcel {
           if (this.nameTaken(name)) throw new FakeExcelError('ItemAlreadyExists', `The name ${name} already exists.`);
           if (typeof reference !== 'string' || !reference.startsWith('=')) throw new FakeExcelError('InvalidArgument', `The reference of ${name} must start with =.`);
           this.checkReferences(reference, `the name ${name}`);
-          this.names.set(name, { name, formula: reference, comment: comment ?? '', visible: true });
+          this.names.set(name, { name, formula: canonical(reference), comment: comment ?? '', visible: true });
         });
         return this.namedItem(name);
       },
