@@ -226,7 +226,8 @@ class Reader {
     const formats = range.numberFormat;
     let bytes = RESULT_BYTES;
     values.forEach((row, r) => {
-      const rowBytes = jsonBytes(row) + jsonBytes(formats[r]) + 2;
+      // The JSON of the values and formats, and a tenth more for how the response wraps them.
+      const rowBytes = Math.ceil((jsonBytes(row) + jsonBytes(formats[r]) + 2) * 1.1);
       bytes += rowBytes;
       read.rowBytes = Math.max(read.rowBytes, rowBytes);
       read.rows[box.row0 + from + r] = gridRow(box.col0, row, formats[r]);

@@ -511,11 +511,17 @@ class Renderer {
         to += 1;
       }
       const address = `A${from + 1}:${last}${to}`;
-      await this.batch.room(bytes + OBJECT_BYTES + 2 * COMMAND_BYTES + address.length);
+      // Office.js sends a 2-D array of more than 1,500 cells in blocks of rows, each addressed
+      // as getRow(i).getBoundingRect(getRow(j)): three more objects and a command per block.
+      const blocks = Math.ceil(((to - from) * width) / 1500) * (anyFormat ? 2 : 1);
+      // A twentieth more for the request's ids and "L" lists, which grow with the request (measured
+      // through Microsoft's client library, test/addin/office-js-client.test.ts).
+      const cost = Math.ceil(bytes * 1.05) + OBJECT_BYTES + 2 * COMMAND_BYTES + address.length + blocks * (3 * OBJECT_BYTES + COMMAND_BYTES);
+      await this.batch.room(cost);
       const range = target.getRange(address);
       if (anyFormat) range.numberFormat = formats;
       range.formulas = formulas;
-      this.batch.add(bytes + OBJECT_BYTES + 2 * COMMAND_BYTES + address.length);
+      this.batch.add(cost);
       throwIfCancelled(this.options.signal);
       from = to;
     }

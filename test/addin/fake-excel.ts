@@ -726,6 +726,15 @@ export class FakeExcel {
           this.memo(() => this.sheets.find((s) => s.id === key) ?? this.findSheet(key) ?? NULL),
           `sheet[${key}]`,
         ),
+      getItemAt: (index: number) =>
+        this.worksheet(
+          this.memo(() => {
+            const sheet = this.sheets[index];
+            if (!sheet) throw new FakeExcelError('ItemNotFound', `There is no worksheet at ${index}.`);
+            return sheet;
+          }),
+          `sheet#${index}`,
+        ),
       onChanged: this.strict('worksheets.onChanged', {
         add: (listener: (event: unknown) => unknown) => this.registration(worksheets, () => this.workbookListeners.push(listener), () => (this.workbookListeners = this.workbookListeners.filter((l) => l !== listener))),
       }),
@@ -756,6 +765,15 @@ export class FakeExcel {
             return table;
           }),
           `table[${name}]`,
+        ),
+      getItemAt: (index: number) =>
+        this.table(
+          this.memo(() => {
+            const table = this.allTables()[index];
+            if (!table) throw new FakeExcelError('ItemNotFound', `There is no table at ${index}.`);
+            return table;
+          }),
+          `table#${index}`,
         ),
     }, 80, () => this.allTables().map((table) => this.table(() => table, `table[${table.name}]`)));
     void fake;
@@ -983,6 +1001,15 @@ export class FakeExcel {
         });
         return proxy;
       },
+      getItemAt: (index: number) =>
+        this.table(
+          this.memo(() => {
+            const table = sheet().tables[index];
+            if (!table) throw new FakeExcelError('ItemNotFound', `There is no table at ${index}.`);
+            return table;
+          }),
+          `table#${index}`,
+        ),
     }, 80, () => sheet().tables.map((table) => this.table(() => table, `table[${table.name}]`)));
     return tables;
   }
@@ -1381,6 +1408,27 @@ export class FakeExcel {
             target.merges.push(boxAddress(b));
           }),
         getMergedAreasOrNullObject: () => fake.mergedAreas(proxy, at, label),
+        // Office.js sets large 2-D arrays row block by row block: getRow(i).getBoundingRect(getRow(j)).
+        getRow: (index: number) => {
+          const row = fake.memo(() => {
+            const b = area();
+            if (b === NULL) throw new FakeExcelError('InvalidObjectPath', `${label} is a null object.`);
+            if (index < 0 || b.r0 + index > b.r1) throw new FakeExcelError('InvalidArgument', `${label} has no row ${index}.`);
+            return { ...b, r0: b.r0 + index, r1: b.r0 + index };
+          });
+          return fake.rangeOf(sheet, sheetLabel, row, `${label} row ${index}`);
+        },
+        getBoundingRect: (other: unknown) => {
+          const otherNode = fake.nodes.get(other as object);
+          if (!otherNode) throw new FakeExcelError('InvalidArgument', 'getBoundingRect takes a range.');
+          const bound = fake.memo(() => {
+            const mine = area();
+            const theirs = otherNode.target() as { sheet: FakeSheet; box: Box } | typeof NULL;
+            if (mine === NULL || theirs === NULL) throw new FakeExcelError('InvalidObjectPath', 'getBoundingRect of a null object.');
+            return { r0: Math.min(mine.r0, theirs.box.r0), c0: Math.min(mine.c0, theirs.box.c0), r1: Math.max(mine.r1, theirs.box.r1), c1: Math.max(mine.c1, theirs.box.c1) };
+          });
+          return fake.rangeOf(sheet, sheetLabel, bound, `${label} bound`);
+        },
         getIntersectionOrNullObject: (other: unknown) => {
           const otherNode = fake.nodes.get(other as object);
           if (!otherNode) throw new FakeExcelError('InvalidArgument', 'getIntersectionOrNullObject takes a range.');
