@@ -23,6 +23,7 @@
  *     context.runtime.enableEvents is false.
  * Every command is also recorded in `calls` (path and value) for tests that look at what was sent.
  */
+/* eslint-disable @typescript-eslint/no-this-alias -- setters in object literals reach the fake by a name */
 import { columnIndex, columnLetter, parseAddress } from '../../src/domain/grid.js';
 
 export interface Call {
@@ -1069,7 +1070,7 @@ export class FakeExcel {
         this.callMethod(pivots, 'add', [name, typeof source === 'string' ? source : { table: true }, typeof destination === 'string' ? destination : { range: true }], () => {
           const target = sheet();
           this.checkUnprotected(target, 'Adding a PivotTable');
-          if (definedNameProblem(name)) throw new FakeExcelError('InvalidArgument', `"${name}" is not a valid PivotTable name.`);
+          if (typeof name !== 'string' || name.trim() === '' || name.length > 255) throw new FakeExcelError('InvalidArgument', `"${String(name)}" is not a valid PivotTable name.`);
           if (target.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError('ItemAlreadyExists', `A PivotTable ${name} already exists on ${target.name}.`);
           let fields: string[];
           let sourceName: string;
@@ -1242,14 +1243,13 @@ export class FakeExcel {
     });
     const headerKeys = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
     const pagesMembers = {};
-    let pages: object;
     for (const key of headerKeys) Object.defineProperty(pagesMembers, key, setter(() => pages, `headersFooters.defaultForAllPages.${key}`));
     const footers = this.object(`${label} pageLayout.headersFooters`, undefined, sheet, () => ({}), {
       get defaultForAllPages() {
         return pages;
       },
     });
-    pages = this.object(`${label} pageLayout.headersFooters.defaultForAllPages`, this.node(footers), sheet, () => ({}), pagesMembers);
+    const pages = this.object(`${label} pageLayout.headersFooters.defaultForAllPages`, this.node(footers), sheet, () => ({}), pagesMembers);
     const layoutMembers = {
       setPrintTitleRows: (rows: string) =>
         this.callMethod(layout, 'setPrintTitleRows', [rows], () => {
@@ -1494,13 +1494,8 @@ export class FakeExcel {
     };
     const any = () => undefined;
     const parent = this.node(owner);
-    let format: object;
-    let font: object;
-    let fill: object;
-    let protection: object;
-    let borders: object;
-    font = this.object(`${label} format.font`, undefined, at, () => ({}), props(() => font, 'format.font.', { name: any, size: number, bold: any, italic: any, color }), 80);
-    const fillMembers = Object.defineProperties(props(() => fill, 'format.fill.', { color }), {
+    const font: object = this.object(`${label} format.font`, undefined, at, () => ({}), props(() => font, 'format.font.', { name: any, size: number, bold: any, italic: any, color }), 80);
+    const fillMembers: object = Object.defineProperties(props(() => fill, 'format.fill.', { color }), {
       clear: { enumerable: true, value: () =>
         fake.callMethod(fill, 'clear', [], () => {
           const { target, b } = at();
@@ -1508,7 +1503,7 @@ export class FakeExcel {
           target.formats.push({ address: boxAddress(b), key: 'format.fill.clear', value: true });
         }) },
     });
-    fill = this.object(`${label} format.fill`, undefined, at, () => ({}), fillMembers, 80);
+    const fill: object = this.object(`${label} format.fill`, undefined, at, () => ({}), fillMembers, 80);
     const protectionMembers = {};
     Object.defineProperty(protectionMembers, 'locked', {
       enumerable: true,
@@ -1520,19 +1515,18 @@ export class FakeExcel {
           target.formats.push({ address: boxAddress(b), key: 'format.protection.locked', value });
         }),
     });
-    protection = this.object(`${label} format.protection`, undefined, at, () => ({}), protectionMembers, 80);
+    const protection: object = this.object(`${label} format.protection`, undefined, at, () => ({}), protectionMembers, 80);
     const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical', 'DiagonalDown', 'DiagonalUp'];
-    borders = this.object(`${label} format.borders`, undefined, at, () => ({}), {
+    const borders: object = this.object(`${label} format.borders`, undefined, at, () => ({}), {
       getItem: (edge: string) => {
         if (!edges.includes(edge)) throw new FakeExcelError('InvalidArgument', `${edge} is not a border.`);
-        let border: object;
         const members = props(() => border, `format.borders.${edge}.`, { style: oneOf('None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'), color, weight: any });
-        border = this.object(`${label} format.borders.getItem(${edge})`, undefined, at, () => ({}), members, 110);
+        const border: object = this.object(`${label} format.borders.getItem(${edge})`, undefined, at, () => ({}), members, 110);
         this.node(border).parent = this.node(borders);
         return border;
       },
     }, 80);
-    const formatMembers = Object.assign(props(() => format, 'format.', {
+    const formatMembers: object = Object.assign(props(() => format, 'format.', {
       wrapText: any,
       horizontalAlignment: oneOf('General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'),
       verticalAlignment: oneOf('Top', 'Center', 'Bottom', 'Justify', 'Distributed'),
@@ -1545,7 +1539,7 @@ export class FakeExcel {
         if ((v as number) > 409) throw new FakeExcelError('InvalidArgument', `A row is at most 409 points high (${String(v)}).`);
       }),
     });
-    format = this.object(`${label} format`, parent, at, () => ({}), formatMembers, 80);
+    const format: object = this.object(`${label} format`, parent, at, () => ({}), formatMembers, 80);
     for (const child of [font, fill, protection, borders]) this.node(child).parent = this.node(format);
     return format;
   }
@@ -1624,13 +1618,6 @@ export class FakeExcel {
         };
         const made = (suffix: string, members: object, parent?: object) =>
           this.object(`${base}${suffix}`, parent ? this.node(parent) : this.node(collection), at, () => ({}), members, 90);
-        let custom: object;
-        let rule: object;
-        let customFormat: object;
-        let font: object;
-        let fill: object;
-        let dataBar: object;
-        let positive: object;
         const addedProxy = made('', {
           get custom() {
             if (type !== 'Custom') throw new FakeExcelError('InvalidOperation', 'custom is only for Custom conditional formats.');
@@ -1652,7 +1639,7 @@ export class FakeExcel {
         Object.defineProperty(fillMembers, 'color', setting(() => fill, 'custom.format.fill.color', color));
         const positiveMembers = {};
         Object.defineProperty(positiveMembers, 'fillColor', setting(() => positive, 'dataBar.positiveFormat.fillColor', color));
-        custom = made('.custom', {
+        const custom = made('.custom', {
           get rule() {
             return rule;
           },
@@ -1660,8 +1647,8 @@ export class FakeExcel {
             return customFormat;
           },
         }, addedProxy);
-        rule = made('.custom.rule', ruleMembers, custom);
-        customFormat = made('.custom.format', {
+        const rule = made('.custom.rule', ruleMembers, custom);
+        const customFormat = made('.custom.format', {
           get font() {
             return font;
           },
@@ -1669,14 +1656,14 @@ export class FakeExcel {
             return fill;
           },
         }, custom);
-        font = made('.custom.format.font', fontMembers, customFormat);
-        fill = made('.custom.format.fill', fillMembers, customFormat);
-        dataBar = made('.dataBar', {
+        const font = made('.custom.format.font', fontMembers, customFormat);
+        const fill = made('.custom.format.fill', fillMembers, customFormat);
+        const dataBar = made('.dataBar', {
           get positiveFormat() {
             return positive;
           },
         }, addedProxy);
-        positive = made('.dataBar.positiveFormat', positiveMembers, dataBar);
+        const positive = made('.dataBar.positiveFormat', positiveMembers, dataBar);
         return addedProxy;
       },
     });
