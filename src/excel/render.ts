@@ -127,6 +127,7 @@ function freeName(taken: Set<string>, make: (n: number) => string, max: number):
 interface Backup {
   id: string;
   original: string;
+  visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
   backup: string;
   sheet: Excel.Worksheet;
   tables: { table: Excel.Table; original: string; backup: string }[];
@@ -250,6 +251,7 @@ class Renderer {
     this.backups = old.map((sheet) => ({
       id: sheet.id,
       original: sheet.name,
+      visibility: sheet.visibility,
       backup: freeName(sheetNames, (n) => `~原${n}-${sheet.name}`, 31),
       sheet,
       tables: sheet.tables.items
@@ -371,7 +373,7 @@ class Renderer {
       // Up to here a failure undoes everything. The deletes come last in this request: Excel runs
       // a request's commands in order and stops at the first that fails.
       for (const backup of this.backups) {
-        backup.sheet.visibility = cost.set('Hidden');
+        if (backup.visibility === 'VeryHidden') backup.sheet.visibility = cost.set('Hidden');
         backup.sheet.delete();
         cost.call();
       }
@@ -454,6 +456,7 @@ class Renderer {
     for (const backup of this.backups) {
       const now = worksheets.items.find((sheet) => sheet.id === backup.id);
       if (now && now.name !== backup.original) now.name = backup.original;
+      if (now && now.visibility !== backup.visibility) now.visibility = backup.visibility;
       for (const table of backup.tables) table.table.name = table.original;
     }
     for (const name of names) if (!name.isNullObject) name.delete();

@@ -31,7 +31,8 @@ async function workbook(withMaster: boolean): Promise<FakeExcel> {
 
 const positions = ['first', 'middle', 'last'] as const;
 
-async function injectEverywhere(withMaster: boolean, options: RenderOptions) {
+/** Fails each sync at its first, middle and last command; the last sync (the deletes) at every command. */
+async function injectEverywhere(withMaster: boolean, options: RenderOptions, everyCommandOfLast = false) {
   const spec = master(KEY_WORK);
   const clean = await workbook(withMaster);
   const before = clean.snapshot();
@@ -40,9 +41,11 @@ async function injectEverywhere(withMaster: boolean, options: RenderOptions) {
   const requests = clean.requests.map((request) => request.commands);
   const outcomes: string[] = [];
   for (const [index, commands] of requests.entries()) {
-    for (const position of positions) {
+    const last = index === requests.length - 1;
+    const at: (number | 'first' | 'middle' | 'last')[] = last && everyCommandOfLast ? Array.from({ length: commands }, (_, i) => i) : [...positions];
+    for (const position of at) {
       const excel = await workbook(withMaster);
-      const command = position === 'first' ? 0 : position === 'middle' ? Math.floor(commands / 2) : 'last';
+      const command = position === 'first' ? 0 : position === 'middle' ? Math.floor(commands / 2) : position;
       excel.failAt(index + 1, command);
       let result: 'rolled back' | 'finished';
       try {
@@ -82,10 +85,15 @@ describe('a write that fails leaves the workbook as it was', () => {
 
   test('on ExcelApi 1.7 (no events switch, no PivotTables) the same holds', async () => {
     const only17 = (_set: string, version: string) => Number(version) <= 1.7;
-    const { outcomes, syncs } = await injectEverywhere(true, { isSetSupported: only17, replaceExisting: true });
-    expect(outcomes.slice(0, -3).every((outcome) => outcome.endsWith('rolled back'))).toBe(true);
-    expect(outcomes[outcomes.length - 3]).toBe(`${syncs}/first: rolled back`);
-    expect(outcomes[outcomes.length - 1]).toBe(`${syncs}/last: finished`);
+    // Here the last request is failed at each of its commands in turn.
+    const { outcomes, syncs } = await injectEverywhere(true, { isSetSupported: only17, replaceExisting: true }, true);
+    const last = outcomes.filter((outcome) => outcome.startsWith(`${syncs}/`));
+    expect(outcomes.filter((outcome) => !outcome.startsWith(`${syncs}/`)).every((outcome) => outcome.endsWith('rolled back'))).toBe(true);
+    expect(last[0]).toBe(`${syncs}/0: rolled back`);
+    expect(last.at(-1)).toBe(`${syncs}/${last.length - 1}: finished`);
+    // Once finished, every later command finishes too: there is one point of no return.
+    const firstFinished = last.findIndex((outcome) => outcome.endsWith('finished'));
+    expect(last.slice(firstFinished).every((outcome) => outcome.endsWith('finished'))).toBe(true);
   });
 
   test('replacing a master whose metadata sheet is VeryHidden succeeds and leaves no stray sheets, and the user\'s formula still points at 任务清单 when a write fails', async () => {
