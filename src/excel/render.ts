@@ -22,15 +22,13 @@
  * Features the running Excel lacks are listed in the result, never skipped silently.
  */
 import { DubanError } from '../domain/errors.js';
-import { columnLetter } from '../domain/grid.js';
 import { excelMessages } from '../domain/messages/index.js';
 import { CancelledError, throwIfCancelled, type OperationOptions } from '../domain/operation.js';
-import { cellParts, DEFAULT_DATE_FORMAT, effectiveStyleName, isDate, namedStyle, withRowHeights, type SheetSpec, type WorkbookSpec } from '../domain/spec/index.js';
+import { withRowHeights, type SheetSpec, type WorkbookSpec } from '../domain/spec/index.js';
 import { BUDGET_BYTES, COMMAND_BYTES, Cost, jsonBytes, OBJECT_BYTES, RequestBatch } from './budget.js';
 import { addConditionalFormat, addPivot, addTable, addValidation, applyPrint, applyProtection } from './features.js';
 import { FEATURE_SETS, officeRequirementCheck, supports, type Feature, type RequirementCheck } from './requirements.js';
-import { applyStyle, rectAddress, styleRects } from './styles.js';
-import { formulaEntry } from './values.js';
+import { freezePanes, writeLayout, writeStyles, writeValues } from './cells.js';
 
 export interface RenderOptions extends OperationOptions {
   /** Replace sheets of the same name that the workbook already has; otherwise a DubanError names them. */
@@ -68,43 +66,6 @@ export class SheetsExistError extends DubanError {
     super(excelMessages.sheetsExist(sheets));
     this.name = 'SheetsExistError';
   }
-}
-
-/** ExcelJS column widths are in characters of the default font; Office.js wants points. */
-export function widthToPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** The number of columns of the block A1:… that holds every spec cell of the sheet (0 when empty). */
-function blockWidth(sheet: SheetSpec): number {
-  return sheet.rows.reduce((width, row) => Math.max(width, row.cells.length), 0);
-}
-
-/** The number format and formula entry of each cell of row `r`, `width` cells wide. */
-function rowEntries(spec: WorkbookSpec, sheet: SheetSpec, r: number, width: number) {
-  const row = sheet.rows[r];
-  const formats: (string | null)[] = [];
-  const formulas: (string | number | boolean | null)[] = [];
-  for (let c = 0; c < width; c += 1) {
-    const { value } = cellParts(row.cells[c]);
-    const styleName = effectiveStyleName(sheet, row, c);
-    const numFmt = styleName ? namedStyle(spec, sheet, styleName).numFmt : undefined;
-    formats.push(numFmt ?? (value !== null && isDate(value) ? DEFAULT_DATE_FORMAT : null));
-    formulas.push(formulaEntry(value));
-  }
-  return { formats, formulas };
-}
-
-/** Runs of consecutive rows with the same explicit height: [first row0, last row0, height]. */
-export function heightRuns(sheet: SheetSpec): [number, number, number][] {
-  const runs: [number, number, number][] = [];
-  sheet.rows.forEach((row, r) => {
-    if (row.height === undefined) return;
-    const last = runs[runs.length - 1];
-    if (last && last[1] === r - 1 && last[2] === row.height) last[1] = r;
-    else runs.push([r, r, row.height]);
-  });
-  return runs;
 }
 
 /** A message detail without its closing full stop (the sentence around it has its own). */
@@ -290,9 +251,10 @@ class Renderer {
     for (let i = 0; i < spec.sheets.length; i += 1) {
       const sheet = spec.sheets[i];
       const target = this.targets[i];
-      await this.layout(sheet, target);
-      await this.values(sheet, target);
-      await this.styles(sheet, target);
+      const sink = { batch: this.batch, unit: (queue: (cost: Cost) => void) => this.unit(queue), signal: this.options.signal };
+      await writeLayout(sink, this.spec, sheet, target);
+      await writeValues(sink, this.spec, sheet, target);
+      await writeStyles(sink, this.spec, sheet, target);
       for (const merge of sheet.merges ?? []) {
         await this.unit((cost) => {
           const address = merge.replace(/\$/g, '');
@@ -301,7 +263,7 @@ class Renderer {
         });
       }
       const freeze = sheet.freeze;
-      if (freeze) await this.unit((cost) => this.freeze(freeze, target, cost));
+      if (freeze) await this.unit((cost) => freezePanes(freeze, target, cost));
       throwIfCancelled(this.options.signal);
     }
     await this.flush();
@@ -468,93 +430,6 @@ class Renderer {
     await this.sync();
   }
 
-  private async layout(sheet: SheetSpec, target: Excel.Worksheet): Promise<void> {
-    for (const [c, column] of sheet.columns.entries()) {
-      await this.unit((cost) => {
-        const address = `${columnLetter(c)}:${columnLetter(c)}`;
-        const range = cost.object(target.getRange(address), address);
-        cost.object(range.format).columnWidth = cost.set(widthToPoints(column.width));
-        if (column.hidden) range.columnHidden = cost.set(true);
-        if (column.style) applyStyle(range, namedStyle(this.spec, sheet, column.style), undefined, { rows: 2, columns: 1 }, cost);
-      });
-    }
-    for (const [from, to, height] of heightRuns(sheet)) {
-      await this.unit((cost) => {
-        const address = `${from + 1}:${to + 1}`;
-        cost.object(cost.object(target.getRange(address), address).format).rowHeight = cost.set(height);
-      });
-    }
-  }
-
-  /**
-   * Number formats, values and formulas in blocks of whole rows, each block a fraction of the
-   * budget, packed into requests by their measured JSON size.
-   */
-  private async values(sheet: SheetSpec, target: Excel.Worksheet): Promise<void> {
-    const width = blockWidth(sheet);
-    if (width === 0) return;
-    const blockBytes = Math.max(64 * 1024, Math.floor(this.batch.limit / 8));
-    const last = columnLetter(width - 1);
-    let from = 0;
-    while (from < sheet.rows.length) {
-      const formats: (string | null)[][] = [];
-      const formulas: (string | number | boolean | null)[][] = [];
-      let bytes = 0;
-      let anyFormat = false;
-      let to = from;
-      while (to < sheet.rows.length) {
-        const entries = rowEntries(this.spec, sheet, to, width);
-        const rowBytes = jsonBytes(entries.formulas) + jsonBytes(entries.formats) + 2;
-        if (formulas.length > 0 && bytes + rowBytes > blockBytes) break;
-        if (rowBytes + 2 * COMMAND_BYTES + OBJECT_BYTES > this.batch.limit) throw new DubanError(excelMessages.rowTooLarge(sheet.name, to + 1));
-        formats.push(entries.formats);
-        formulas.push(entries.formulas);
-        anyFormat ||= entries.formats.some((format) => format !== null);
-        bytes += rowBytes;
-        to += 1;
-      }
-      const address = `A${from + 1}:${last}${to}`;
-      // Office.js sends a 2-D array of more than 1,500 cells in blocks of rows, each addressed
-      // as getRow(i).getBoundingRect(getRow(j)): three more objects and a command per block.
-      const blocks = Math.ceil(((to - from) * width) / 1500) * (anyFormat ? 2 : 1);
-      // A twentieth more for the request's ids and "L" lists, which grow with the request (measured
-      // through Microsoft's client library, test/addin/office-js-client.test.ts).
-      const cost = Math.ceil(bytes * 1.05) + OBJECT_BYTES + 2 * COMMAND_BYTES + address.length + blocks * (3 * OBJECT_BYTES + COMMAND_BYTES);
-      await this.batch.room(cost);
-      const range = target.getRange(address);
-      if (anyFormat) range.numberFormat = formats;
-      range.formulas = formulas;
-      this.batch.add(cost);
-      throwIfCancelled(this.options.signal);
-      from = to;
-    }
-  }
-
-  private async styles(sheet: SheetSpec, target: Excel.Worksheet): Promise<void> {
-    for (const rect of styleRects(sheet)) {
-      await this.unit((cost) => {
-        const base = rect.base ? namedStyle(this.spec, sheet, rect.base) : undefined;
-        const shape = { rows: rect.r1 - rect.r0 + 1, columns: rect.c1 - rect.c0 + 1 };
-        const address = rectAddress(rect);
-        applyStyle(cost.object(target.getRange(address), address), namedStyle(this.spec, sheet, rect.style), base, shape, cost);
-      });
-    }
-  }
-
-  private freeze(freeze: { rows: number; columns: number }, target: Excel.Worksheet, cost: Cost): void {
-    const panes = cost.object(target.freezePanes);
-    if (freeze.rows > 0 && freeze.columns > 0) {
-      const address = `A1:${columnLetter(freeze.columns - 1)}${freeze.rows}`;
-      panes.freezeAt(cost.object(target.getRange(address), address));
-      cost.call(null);
-    } else if (freeze.rows > 0) {
-      panes.freezeRows(freeze.rows);
-      cost.call(freeze.rows);
-    } else if (freeze.columns > 0) {
-      panes.freezeColumns(freeze.columns);
-      cost.call(freeze.columns);
-    }
-  }
 }
 
 /**

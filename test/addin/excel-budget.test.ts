@@ -7,7 +7,7 @@
 import { buildMasterSpec } from '../../src/domain/master/index.js';
 import { SHEETS } from '../../src/domain/vocabulary.js';
 import { BUDGET_BYTES, readWorkbookGrid, renderSpecToWorkbook } from '../../src/excel/index.js';
-import { heightRuns } from '../../src/excel/render.js';
+import { heightRuns } from '../../src/excel/cells.js';
 import { masterInfo, summarizeMaster, validateMaster } from '../../src/taskpane/operations.js';
 import { ExcelWorkspace } from '../../src/taskpane/workspace.js';
 import { syntheticList } from '../helpers/synthetic-list.js';
