@@ -92,6 +92,8 @@ interface Backup {
   backup: string;
   sheet: Excel.Worksheet;
   tables: { table: Excel.Table; original: string; backup: string }[];
+  /** The protection the sheet had when it is lifted to rename its tables (Excel refuses that on a protected sheet). */
+  protection?: Excel.WorksheetProtectionOptions;
 }
 
 interface SavedName {
@@ -198,7 +200,10 @@ class Renderer {
       .map((item) => ({ item, name: item.name, formula: item.formula, comment: item.comment ?? '', visible: item.visible }));
 
     const old = clashes.map((sheet) => byName.get(sheet.name.toLowerCase())!);
-    for (const sheet of old) sheet.tables.load('items/name');
+    for (const sheet of old) {
+      sheet.tables.load('items/name');
+      sheet.protection.load('protected,options');
+    }
     if (old.length > 0) await this.sync();
 
     const wanted = new Set(spec.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => table.name.toLowerCase())));
@@ -209,16 +214,20 @@ class Renderer {
     const sheetNames = new Set(existing.map((sheet) => sheet.name.toLowerCase()));
     for (const sheet of spec.sheets) sheetNames.add(sheet.name.toLowerCase());
     const tableNames = new Set([...tables.items.map((table) => table.name.toLowerCase()), ...wanted, ...this.saved.map((name) => name.name.toLowerCase())]);
-    this.backups = old.map((sheet) => ({
-      id: sheet.id,
-      original: sheet.name,
-      visibility: sheet.visibility,
-      backup: freeName(sheetNames, (n) => `~原${n}-${sheet.name}`, 31),
-      sheet,
-      tables: sheet.tables.items
+    this.backups = old.map((sheet) => {
+      const moved = sheet.tables.items
         .filter((table) => wanted.has(table.name.toLowerCase()))
-        .map((table) => ({ table, original: table.name, backup: freeName(tableNames, (n) => `_原表${n}_${table.name}`, 255) })),
-    }));
+        .map((table) => ({ table, original: table.name, backup: freeName(tableNames, (n) => `_原表${n}_${table.name}`, 255) }));
+      return {
+        id: sheet.id,
+        original: sheet.name,
+        visibility: sheet.visibility,
+        backup: freeName(sheetNames, (n) => `~原${n}-${sheet.name}`, 31),
+        sheet,
+        tables: moved,
+        ...(moved.length > 0 && sheet.protection.protected ? { protection: sheet.protection.options } : {}),
+      };
+    });
   }
 
   // 2. cells: the old sheets move aside, the new ones are added and filled.
@@ -229,6 +238,8 @@ class Renderer {
     if (this.eventsWere !== undefined) context.runtime.enableEvents = false;
     for (const backup of this.backups) {
       backup.sheet.name = backup.backup;
+      // A password the office set stops this unprotect: the write then fails and nothing changes.
+      if (backup.protection) backup.sheet.protection.unprotect();
       for (const table of backup.tables) table.table.name = table.backup;
     }
     this.batch.add(
@@ -407,6 +418,10 @@ class Renderer {
     worksheets.load('items/name,items/id,items/visibility');
     const names = (spec.definedNames ?? []).map((name) => context.workbook.names.getItemOrNullObject(name.name));
     for (const name of names) name.load('name');
+    for (const backup of this.backups) {
+      if (backup.protection) backup.sheet.protection.load('protected');
+      for (const table of backup.tables) table.table.load('name');
+    }
     await this.sync();
 
     const ours = new Set(spec.sheets.map((sheet) => sheet.name.toLowerCase()));
@@ -419,7 +434,9 @@ class Renderer {
       const now = worksheets.items.find((sheet) => sheet.id === backup.id);
       if (now && now.name !== backup.original) now.name = backup.original;
       if (now && now.visibility !== backup.visibility) now.visibility = backup.visibility;
-      for (const table of backup.tables) table.table.name = table.original;
+      // Renamed only where the rename happened: a table of a sheet still protected cannot be renamed.
+      for (const table of backup.tables) if (table.table.name !== table.original) table.table.name = table.original;
+      if (now && backup.protection && !backup.sheet.protection.protected) backup.sheet.protection.protect(backup.protection);
     }
     for (const name of names) if (!name.isNullObject) name.delete();
     for (const saved of this.saved) {

@@ -1031,6 +1031,7 @@ export class FakeExcel {
         set name(value: string) {
           fake.setProp(proxy, 'name', value, () => {
             const target = table();
+            fake.checkUnprotected(target.sheet, 'Renaming a table');
             const problem = definedNameProblem(value);
             if (problem) throw new FakeExcelError('InvalidArgument', problem);
             if (fake.nameTaken(value, target)) throw new FakeExcelError('ItemAlreadyExists', `A table or name ${value} already exists.`);
