@@ -7,7 +7,7 @@ import { DubanError } from '../../src/domain/errors.js';
 import { buildMasterSpec } from '../../src/domain/master/index.js';
 import { excelMessages } from '../../src/domain/messages/index.js';
 import type { WorkbookSpec } from '../../src/domain/spec/index.js';
-import { SHEETS } from '../../src/domain/vocabulary.js';
+import { SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { renderSpecToWorkbook, type RenderOptions } from '../../src/excel/index.js';
 import { builtinDirectory, builtinList } from '../../src/taskpane/builtin.js';
 import { FakeExcel } from './fake-excel.js';
@@ -18,6 +18,21 @@ const allSupported = () => true;
 
 function master(listId: string): WorkbookSpec {
   return buildMasterSpec({ list: builtinList(listId), directory: builtinDirectory(), progress: [], generatedAt: '2023-04-03T09:00:00' });
+}
+
+/** What 汇总回收表 writes: the master with consolidated progress rows and an extra sheet (报送情况's place). */
+function consolidated(listId: string): WorkbookSpec {
+  const list = builtinList(listId);
+  const progress = list.tasks.slice(0, 40).map((task) => ({
+    period: '2023Q1',
+    unit: task.units[0].name,
+    seq: task.seq,
+    status: STATUSES[1],
+    text: '=已按计划推进，完成阶段目标。',
+    sourceFile: `${task.units[0].name}-2023Q1.xlsx`,
+  }));
+  const extraSheets = [{ name: SHEETS.returnStatus, columns: [{ width: 20 }], rows: [{ cells: ['单位'] }, { cells: [list.tasks[0].units[0].name] }] }];
+  return buildMasterSpec({ list, directory: builtinDirectory(), progress, generatedAt: '2023-04-10T09:00:00', extraSheets });
 }
 
 /** A workbook with the user's own sheet (a formula pointing into the master) and, when asked, a master already in it. */
@@ -32,8 +47,7 @@ async function workbook(withMaster: boolean): Promise<FakeExcel> {
 const positions = ['first', 'middle', 'last'] as const;
 
 /** Fails each sync at its first, middle and last command; the last sync (the deletes) at every command. */
-async function injectEverywhere(withMaster: boolean, options: RenderOptions, everyCommandOfLast = false) {
-  const spec = master(KEY_WORK);
+async function injectEverywhere(withMaster: boolean, options: RenderOptions, everyCommandOfLast = false, spec = master(KEY_WORK)) {
   const clean = await workbook(withMaster);
   const before = clean.snapshot();
   await renderSpecToWorkbook(clean.context(), spec, options);
@@ -79,6 +93,13 @@ describe('a write that fails leaves the workbook as it was', () => {
     // Every request before the last one is undone whatever command fails.
     expect(outcomes.slice(0, -3).every((outcome) => outcome.endsWith('rolled back'))).toBe(true);
     // In the last one, a failure before the deletes is undone, one after the first delete completes the write.
+    expect(outcomes[outcomes.length - 3]).toBe(`${syncs}/first: rolled back`);
+    expect(outcomes[outcomes.length - 1]).toBe(`${syncs}/last: finished`);
+  });
+
+  test('writing consolidated returns over the master (progress rows, an extra sheet): undone up to the last request', async () => {
+    const { outcomes, syncs } = await injectEverywhere(true, { isSetSupported: allSupported, replaceExisting: true }, false, consolidated(BUSINESS));
+    expect(outcomes.slice(0, -3).every((outcome) => outcome.endsWith('rolled back'))).toBe(true);
     expect(outcomes[outcomes.length - 3]).toBe(`${syncs}/first: rolled back`);
     expect(outcomes[outcomes.length - 1]).toBe(`${syncs}/last: finished`);
   });
