@@ -41,7 +41,7 @@ describe('distribution plan', () => {
   test('units whose file names differ only in case or spelling form get distinct files, (2), (3) …', () => {
     const list = aTestList();
     const names = ['Abc委员会', 'ABC委员会', 'abc委员会', 'Cafe\u0301局', 'Café局'];
-    const tasks = names.map((name, i) => ({ ...list.tasks[0], seq: i + 1, units: [{ name, role: 'lead' as const }] }));
+    const tasks = names.map((name, i) => ({ ...list.tasks[0], seq: i + 1, units: [{ name, role: 'lead' as const, group: false }] }));
     const plan = planDistribution({ list: { ...list, tasks }, directory: { units: [] }, period: q1 });
     const files = plan.returns.map((r) => r.fileName);
     expect(files).toEqual(['Abc委员会-2023Q1.xlsx', 'ABC委员会-2023Q1(2).xlsx', 'abc委员会-2023Q1(3).xlsx', 'Café局-2023Q1.xlsx', 'Café局-2023Q1(2).xlsx']);
