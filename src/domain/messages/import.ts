@@ -44,7 +44,8 @@ export const gridImportMessages = {
 /** The notice-text importer (a notice whose attachment table is written as tab-indented lines). */
 export const noticeMessages = {
   ...tableMessages,
-  noTable: '未找到附件表格：表格应以制表符分栏，表头第一栏为“序号”。',
+  noTable: '未找到任务：既没有表头第一栏为“序号”的表格，也没有写明责任领导、牵头单位或责任单位的编号段落（如“1.……（牵头单位：……；责任单位：……）”）。',
+  unreadLine: (text: string) => `此行不是任务、标题或任务的责任栏目，未读取：“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”。`,
   noRows: '附件表格中没有以序号开头的任务行。',
   noYear: '未能从通知标题或正文中确定年份，请指定清单年份。',
   unknownHeader: (header: string) => `表头“${header}”无法识别，该栏内容未导入。`,
