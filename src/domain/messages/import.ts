@@ -56,11 +56,11 @@ export const noticeMessages = {
   firstCategoryBlank: (seq: number) => `第${seq}项的类别为空，且前面没有可沿用的类别。`,
 } as const;
 
-const IMPORT_USAGE = 'duban import <清单文件.xlsx|.csv|.txt> --out <清单.json> [--id 编号] [--year 2023]';
+const IMPORT_USAGE = 'duban import <清单文件.xlsx|.csv|.txt|.docx> --out <清单.json> [--id 编号] [--year 2023]';
 
 /** `duban import`'s own lines (usage, the column mappings, the problems, what was written). */
 export const importCommandMessages = {
-  importSummary: '导入其他单位的任务清单（.xlsx 第一张工作表、.csv 或通知全文 .txt），自动识别表头',
+  importSummary: '导入其他单位的任务清单（.xlsx 第一张工作表、.csv、通知全文 .txt 或 Word 文档 .docx），自动识别表头和编号段落',
   importUsage: IMPORT_USAGE,
   usage: `用法：${IMPORT_USAGE}`,
   mapping: (column: string, header: string, field: string) => `  ${column} 栏“${header}” → ${field}`,

@@ -1,5 +1,5 @@
 export { normalizeUnitText, NO_UNIT } from './normalize.js';
-export { toSimplified } from './chinese.js';
+export { pinyinOf, toSimplified } from './chinese.js';
 export { splitUnitCell, BY_DUTIES } from './split.js';
 export { isGroupName } from './groups.js';
 export {
