@@ -73,11 +73,36 @@ function numbering(text: string): { level: Level; number: number; rest: string }
 /** 一是…；二是… inside one paragraph: one piece per item. */
 function splitShi(text: string): string[] {
   const pieces = text.split(/(?=[一二三四五六七八九十]{1,2}是)/);
-  if (pieces.length < 2 || !/^一是/.test(pieces[1] ?? pieces[0])) return [text];
+  if (pieces.length < 2 || !/^一是/.test(pieces[0])) return [text];
   return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '');
 }
 
-function blocksOf(lines: readonly string[]): { blocks: Block[]; loose: Line[] } {
+const RANK = (level: Level) => LEVELS.indexOf(level);
+
+/** A line that is only a parenthesis saying who answers: （牵头单位：…；责任单位：…）. */
+function rolesLine(text: string, year: number): string | null {
+  const group = closingGroup(text);
+  if (!group || group.before.replace(/[。．.]/g, '') !== '') return null;
+  const roles = rolesIn(group.inner, year);
+  return roles && hasRoles(roles) ? group.inner : null;
+}
+
+/**
+ * The block a roles line after sub-items belongs to: the item the sub-items are part of
+ * (1.实施… （1）… （2）… （牵头单位：…）), when it has no roles of its own yet.
+ */
+function ownerOf(blocks: readonly Block[]): Block | undefined {
+  const current = blocks.at(-1);
+  if (!current) return undefined;
+  for (let i = blocks.length - 2; i >= 0; i -= 1) {
+    if (RANK(blocks[i].level) < RANK(current.level)) return blocks[i].fields.length === 0 ? blocks[i] : undefined;
+    if (RANK(blocks[i].level) === RANK(current.level)) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+function blocksOf(lines: readonly string[], year: number): { blocks: Block[]; loose: Line[] } {
   const blocks: Block[] = [];
   const loose: Line[] = [];
   lines.forEach((raw, i) => {
@@ -91,7 +116,10 @@ function blocksOf(lines: readonly string[]): { blocks: Block[]; loose: Line[] } 
         continue;
       }
       const current = blocks.at(-1);
-      if (!current) loose.push({ line, text: piece });
+      const inner = current ? rolesLine(piece, year) : null;
+      const owner = inner !== null ? ownerOf(blocks) : undefined;
+      if (owner) owner.fields.push({ line, text: inner as string });
+      else if (!current) loose.push({ line, text: piece });
       else if (isFieldLine(piece)) current.fields.push({ line, text: piece });
       else if (current.fields.length > 0) current.after.push({ line, text: piece });
       else current.texts.push({ line, text: piece });
@@ -104,6 +132,11 @@ function blocksOf(lines: readonly string[]): { blocks: Block[]; loose: Line[] } 
 function isHeading(text: string): boolean {
   const body = text.replace(/[（(][^（）()]*[）)]$/, '');
   return body.length <= 40 && !/[。；;]./.test(body) && !/[，,].*[，,]/.test(body);
+}
+
+/** A sub-heading line between tasks (加强基础设施建设): a heading that is not a sentence. */
+function isSubheading(text: string): boolean {
+  return isHeading(text) && !/[。．.]$/.test(text);
 }
 
 /** The roles a block states itself, and its text without them. */
@@ -145,7 +178,7 @@ function merge(task: TaskRoles, heading: TaskRoles | undefined): TaskRoles {
  * answers for its paragraphs (not a list of this shape).
  */
 export function readParagraphList(lines: readonly string[], year: number): ParagraphList | null {
-  const { blocks } = blocksOf(lines);
+  const { blocks } = blocksOf(lines, year);
   const analysed = blocks.map((block) => ({ block, ...ownRoles(block, year), heading: isHeading(block.texts[0].text) ? headingRoles(block.texts[0].text, year) : null }));
   const counts = new Map<Level, number>();
   for (const item of analysed) if (item.roles) counts.set(item.block.level, (counts.get(item.block.level) ?? 0) + 1);
@@ -205,7 +238,7 @@ export function readParagraphList(lines: readonly string[], year: number): Parag
       headings.length = level;
       headings[level] = { text: block.texts[0].text.replace(/[。；;]$/, ''), number: block.number, roles: item.heading ?? item.roles };
       // Lines under a heading: a sub-heading (加强基础设施建设) or the heading's own explanation.
-      for (const extra of [...block.texts.slice(1), ...block.fields, ...block.after]) if (!isHeading(extra.text)) unread.push(extra);
+      for (const extra of [...block.texts.slice(1), ...block.fields, ...block.after]) if (!isSubheading(extra.text)) unread.push(extra);
       continue;
     }
     if (level > rank(taskLevel)) {
@@ -216,7 +249,7 @@ export function readParagraphList(lines: readonly string[], year: number): Parag
     flush();
     const texts = item.texts.slice(0, item.rolesAt);
     current = { texts, roles: item.roles ?? emptyRoles(), line: block.line, closed: item.roles !== null, number: block.number };
-    for (const extra of [...block.texts.slice(item.rolesAt), ...block.after]) if (!isHeading(extra.text)) unread.push(extra);
+    for (const extra of [...block.texts.slice(item.rolesAt), ...block.after]) if (!isSubheading(extra.text)) unread.push(extra);
   }
   flush();
   // Numbers written 1…N through the whole list are the list's own; numbering that restarts is not.

@@ -277,7 +277,8 @@ export function headingRoles(written: string, year: number): TaskRoles | null {
   const heading = toSimplified(written);
   const leader = HEADING_LEADER.exec(heading);
   if (leader) return { ...emptyRoles(), leaders: [leader[1]] };
-  const fields = labelledFields(heading);
+  const group = closingGroup(heading);
+  const fields = labelledFields(group ? group.inner : heading);
   if (fields && (fields.leaders || fields.lead || fields.units)) return heading === written ? rolesOfFields(fields, year) : asWritten(rolesOfFields(fields, year), written, heading);
   const unit = HEADING_UNIT.exec(heading);
   if (unit) {
