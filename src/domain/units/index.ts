@@ -13,3 +13,4 @@ export {
 export { createUnitMatcher, type UnitMatcher } from './matcher.js';
 export { naiveMatch } from './naive.js';
 export { FUZZY_ACCEPT, type UnitMatch, type UnitMatchKind, type UnitSuggestion } from './decide.js';
+export { buildListDirectory, SAME_UNIT, type AliasDecision, type ListDirectory, type TypoDecision } from './list-directory.js';

@@ -3,6 +3,9 @@
  * and compared field by field with what a person read in them (test/fixtures/real-lists).
  */
 import { importNoticeText } from '../../../src/domain/import/index.js';
+import { buildMasterSpec, gridOfSpec } from '../../../src/domain/master/index.js';
+import { buildListDirectory, createUnitMatcher } from '../../../src/domain/units/index.js';
+import { validateWorkbook } from '../../../src/domain/validate/index.js';
 import { compareList, realLists, type FieldMiss } from '../../helpers/real-lists.js';
 
 const GOAL = 0.95;
@@ -41,6 +44,15 @@ describe('lists published by other governments', () => {
     const right = results.reduce((sum, result) => sum + result.right, 0);
     const total = results.reduce((sum, result) => sum + result.total, 0);
     expect(right / total).toBeGreaterThanOrEqual(GOAL);
+  });
+
+  const UNIT_KINDS = new Set(['unknown-unit', 'alias-unit', 'duplicate-unit-in-cell', 'lead-missing']);
+  test.each(lists.map((real) => [real.name]))('%s: loaded with its own directory, validation finds nothing wrong with its units', (name) => {
+    const { imported } = results.find((result) => result.real.name === name)!;
+    const { directory } = buildListDirectory(imported.list);
+    const spec = buildMasterSpec({ list: imported.list, directory, progress: [], generatedAt: '2024-01-01T00:00:00Z' });
+    const report = validateWorkbook(gridOfSpec(spec), { matcher: createUnitMatcher(directory), year: imported.list.year });
+    expect(report.findings.filter((finding) => UNIT_KINDS.has(finding.kind))).toEqual([]);
   });
 
   test('numbers written through the whole list are kept as the tasks’ numbers', () => {
