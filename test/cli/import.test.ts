@@ -45,7 +45,7 @@ describe('duban import', () => {
     expect(run.stderr).toContain('E 栏“牵头单位” → 牵头单位');
     expect(run.stderr).toContain(`第 4 行（单元格 A4）：${gridImportMessages.badSeq('一')}`);
     const list = JSON.parse(readFileSync(out, 'utf8')) as TaskList;
-    expect(list.id).toBe('imported-list');
+    expect(list.id).toBe('2023-qzfzdgz');
     expect(list.tasks.map((t) => [t.seq, t.content, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([[1, '推进项目建设', ['区发展改革委:lead', '区财政局:support']]]);
   });
 

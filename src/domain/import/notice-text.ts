@@ -188,7 +188,8 @@ function signer(lines: readonly string[]): string {
 function parseParagraphNotice(lines: readonly string[], meta: NoticeMeta): NoticeImport {
   const title = findTitle(lines);
   const year = meta.year ?? (title ? yearIn(title) : null) ?? yearIn(lines.join('\n')) ?? yearIn(meta.source.replace(/(\d{4})/, '$1年'));
-  if (year === null) throw new DubanError(noticeMessages.noYear, { file: meta.source });
+  // Without a year, a text that holds no list at all is told so, not asked for its year.
+  if (year === null) throw new DubanError(readParagraphList(lines, 2000)?.tasks.length ? noticeMessages.noYear : noticeMessages.noTable, { file: meta.source });
   const read = readParagraphList(lines, year);
   if (read === null || read.tasks.length === 0) throw new DubanError(noticeMessages.noTable, { file: meta.source });
   const problems: NoticeProblem[] = [];

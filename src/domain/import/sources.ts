@@ -24,6 +24,11 @@ const MAX_INITIALS = 8;
  * lishanqu-2023-zfzdgzrw). A name's 《document title》 stands for the whole name.
  */
 function slugOf(text: string): string {
+  return slugParts(text).join('-');
+}
+
+/** The parts of a slug: place, Latin words and years, initials of the rest (empty parts left out). */
+function slugParts(text: string): string[] {
   const quoted = /《([^》]+)》/.exec(text)?.[1];
   const whole = toSimplified(text);
   let rest = toSimplified(quoted && quoted.length >= 8 ? quoted : text);
@@ -34,7 +39,7 @@ function slugOf(text: string): string {
   if (year && !latin.some((word) => word.includes(year))) latin.push(year);
   const han = rest.replace(FILLER, '').replace(/[^\u4e00-\u9fa5]/g, '').slice(0, MAX_INITIALS);
   const parts = [place ? pinyinOf(place) : '', ...latin, han ? pinyinOf(han, true) : ''];
-  return parts.filter((part) => part !== '').join('-');
+  return parts.filter((part) => part !== '');
 }
 
 /**
@@ -55,7 +60,10 @@ const GENERIC_NAME = /^(?:[a-z]{1,2}|source|list|notice|file|document|untitled|n
  */
 export function listIdFor(fileName: string | undefined, title: string): string {
   const fromFile = fileName ? listIdFromFileName(fileName) : DEFAULT_IMPORT_ID;
-  if (fromFile !== DEFAULT_IMPORT_ID && !GENERIC_NAME.test(fromFile)) return fromFile;
+  // A file name of first letters only (区政府清单 → qzfqd) says less than a title with its place or year.
+  const stem = (fileName ?? '').split(/[/\\]/).pop()?.replace(/\.[^.]*$/, '') ?? '';
+  const onlyInitials = slugParts(stem).length === 1 && !PLACE.test(toSimplified(stem)) && !/[A-Za-z0-9]/.test(stem);
+  if (fromFile !== DEFAULT_IMPORT_ID && !GENERIC_NAME.test(fromFile) && !(onlyInitials && slugParts(title).length > 1)) return fromFile;
   const fromTitle = slugOf(title);
   return /[a-z]/.test(fromTitle) ? fromTitle : DEFAULT_IMPORT_ID;
 }

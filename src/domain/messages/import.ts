@@ -39,6 +39,10 @@ export const gridImportMessages = {
   missingSeq: '序号为空，该行未导入。',
   duplicateSeq: (seq: number, firstRow: number) => `序号${seq}与第${firstRow}行重复，该行未导入。`,
   afterNote: '此行位于表格末尾的注释之后，像是一项任务，但未导入；请核对。',
+  mappedByContent: (header: string, field: string) => `表头“${header || '（空）'}”未能识别，按该栏内容读作“${field}”；如不对，请改表头后重新导入。`,
+  columnNotRead: (header: string, cells: number) =>
+    `表头“${header || '（空）'}”一栏有 ${cells} 个单元格有内容，但既不是已知表头，也看不出是任务内容、单位、领导或时限，未导入；请核对。`,
+  fieldName: (field: keyof typeof gridFieldLabels) => gridFieldLabels[field],
 } as const;
 
 /** The notice-text importer (a notice whose attachment table is written as tab-indented lines). */

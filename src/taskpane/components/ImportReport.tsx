@@ -19,6 +19,16 @@ export function ImportReport({ outcome }: { outcome: ImportOutcome }) {
   return (
     <div className={styles.column} data-testid="import-report">
       {outcome.sheet && <Body1>{m.sheetUsed(outcome.sheet)}</Body1>}
+      <div data-testid="import-directory">
+        <Body1>{outcome.directory.source === 'file' ? m.directoryFromFile(outcome.directory.file, outcome.directory.units) : m.directoryFromList}</Body1>
+        {outcome.directory.source === 'list' &&
+          [...outcome.directory.aliases.map((d) => m.aliasDecided(d.alias, d.canonical)), ...outcome.directory.typos.map((d) => m.typoLeftOut(d.typo, d.intended))].map((text) => (
+            <Caption1 key={text} as="p">
+              {text}
+            </Caption1>
+          ))}
+        <Caption1 as="p">{m.directoryEdit}</Caption1>
+      </div>
       {outcome.mappings.length > 0 && (
         <div>
           <Subtitle2>{m.mappingsTitle}</Subtitle2>

@@ -124,6 +124,8 @@ describe('importGrid: header in row 4, other words, spaces and line breaks, head
 
   test('rows that cannot be read are reported with their cell, and the others are still imported', () => {
     expect(result.problems).toEqual([
+      // The 备注 column holds text it does not import: said, not dropped in silence.
+      { row: 4, cell: 'G4', message: gridImportMessages.columnNotRead('备注', 2) },
       { row: 8, cell: 'A8', message: gridImportMessages.badSeq('二') },
       { row: 9, cell: 'B9', message: gridImportMessages.emptyContent(3) },
     ]);
