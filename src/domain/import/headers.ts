@@ -40,6 +40,20 @@ function normalizeHeader(text: string): string {
  * The column a header names: an exact synonym, else the synonym found earliest in the header
  * ("责任单位（列第一位的为牵头单位）" is 责任单位), else null. Spaces, line breaks and colons do not matter.
  */
+/** Whether the header is one of the synonyms exactly (spaces and colons aside). */
+export function isExactHeader(text: string): boolean {
+  return headerMatch(text) === 'exact';
+}
+
+/** How a header is known: a synonym exactly, a synonym inside it, only by its words (FALLBACKS), or not. */
+export function headerMatch(text: string): 'exact' | 'synonym' | 'words' | null {
+  const header = normalizeHeader(text);
+  if (header === '') return null;
+  if (SYNONYMS.some(([word]) => word === header)) return 'exact';
+  if (SYNONYMS.some(([word]) => header.includes(word))) return 'synonym';
+  return classifyHeader(text) === null ? null : 'words';
+}
+
 export function classifyHeader(text: string): ColumnKind | null {
   const header = normalizeHeader(text);
   if (header === '') return null;
@@ -58,9 +72,9 @@ export function classifyHeader(text: string): ColumnKind | null {
 /** Headers no synonym names, read by their words (包保县领导, 协同部门, 任务名称 …). */
 const FALLBACKS: readonly [RegExp, ColumnKind][] = [
   [/领导/, 'leaders'],
-  [/牵头.*(?:单位|部门)|主责/, 'leadUnits'],
-  [/(?:配合|协办|参与|协作|协同|协助).*(?:单位|部门)/, 'supportUnits'],
-  [/(?:单位|部门)/, 'units'],
+  [/牵头.*(?:单位|部门|科室|股室)|主责/, 'leadUnits'],
+  [/(?:配合|协办|参与|协作|协同|协助).*(?:单位|部门|科室|股室)/, 'supportUnits'],
+  [/(?:单位|部门|科室|股室)/, 'units'],
   [/时限|期限|时间|节点|日期/, 'deadline'],
   [/任务|内容|措施|事项|目标/, 'content'],
 ];
