@@ -29,7 +29,6 @@ function headerSeparator(line: string): RegExp | null {
   return null;
 }
 
-const NUMBER = /^\d{1,4}$/;
 
 /** How well header fragments joined into one header read: a synonym, a known word, or nothing. */
 function headerScore(fragments: readonly string[]): number {
