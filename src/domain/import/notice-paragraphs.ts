@@ -236,7 +236,10 @@ export function readParagraphList(lines: readonly string[], year: number): Parag
     if (level < rank(taskLevel)) {
       flush();
       headings.length = level;
-      headings[level] = { text: block.texts[0].text.replace(/[。；;]$/, ''), number: block.number, roles: item.heading ?? item.roles };
+      // The category is the heading without who answers for it: 经济运行（分管领导：赵某） → 经济运行.
+      const group = closingGroup(block.texts[0].text);
+      const text = group && item.heading ? group.before : block.texts[0].text;
+      headings[level] = { text: text.replace(/[。；;]$/, ''), number: block.number, roles: item.heading ?? item.roles };
       // Lines under a heading: a sub-heading (加强基础设施建设) or the heading's own explanation.
       for (const extra of [...block.texts.slice(1), ...block.fields, ...block.after]) if (!isSubheading(extra.text)) unread.push(extra);
       continue;

@@ -69,6 +69,7 @@ describe('a list published as numbered paragraphs', () => {
       '3.抓好森林防火。（责任领导：钱某；牵头单位：县林业局）',
     );
     expect(list.tasks.map((task) => task.leaders)).toEqual([['王某某'], ['赵某'], ['钱某']]);
+    expect(list.tasks[1].category).toBe('经济运行');
   });
 
   test('一是…二是… in one paragraph and ① items are tasks of their own', () => {
