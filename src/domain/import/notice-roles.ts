@@ -166,6 +166,8 @@ function clauses(text: string): string[] {
   return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
+/** A clause that sets a time (6月底前完成, 持续推进), not a bare year or period (（2024—2026年）). */
+const DEADLINE_CLAUSE = /前|底|内|完成|持续|长期|常态|季度|每|全年|半年|上旬|中旬|下旬|日/;
 const LEADS = /^(.+?)(?:共同)?牵头(?:负责|抓总|推进|落实)?$/;
 const SUPPORTS = /^(.+?)(?:积极|共同|协同|密切|等)?(?:配合|协助|参与|协同|协办)(?:落实|推进)?$/;
 const RESPONSIBLE = /^(.+?)(按(?:照)?(?:各自)?职责(?:分工)?(?:分别)?负责|分别负责|负责落实|具体负责|负责|落实|承办)$/;
@@ -191,7 +193,7 @@ export function rolesOfSentence(text: string, year: number): TaskRoles | null {
         lead.push(...named);
         joint ||= named.length > 1 || /职责/.test(match[2]);
       } else support.push(...named);
-    } else if (isDeadline(clause, year)) roles.deadline = roles.deadline ? `${roles.deadline}；${clause}` : clause;
+    } else if (DEADLINE_CLAUSE.test(clause) && isDeadline(clause, year)) roles.deadline = roles.deadline ? `${roles.deadline}；${clause}` : clause;
     else return null;
   }
   if (lead.length === 0 && support.length === 0 && roles.deadline === '') return null;

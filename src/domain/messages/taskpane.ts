@@ -43,6 +43,9 @@ export const taskpaneMessages = {
     aliasDecided: (alias: string, canonical: string) => `「${alias}」与「${canonical}」视为同一单位，以「${canonical}」为准。`,
     typoLeftOut: (typo: string, intended: string) => `「${typo}」疑为「${intended}」的笔误，未列入单位名录。`,
     directoryEdit: '可在「单位名录」工作表中增删单位、补充别称，校验以该表为准。',
+    tasksTitle: (shown: number, total: number) => (shown < total ? `读取的任务（前 ${shown} 项，共 ${total} 项）：` : `读取的任务（共 ${total} 项）：`),
+    taskLine: (seq: number, content: string, leaders: string, lead: string, deadline: string) =>
+      `${seq}. ${content.length > 30 ? `${content.slice(0, 30)}…` : content}${leaders ? `｜${leaders}` : ''}｜${lead || '（未列牵头单位）'}${deadline ? `｜${deadline}` : ''}`,
     yearLabel: '清单年份（标题中没有年份时填写）',
     yearPlaceholder: '例如 2024',
     badYear: (text: string) => `清单年份应为四位数字，例如 2023，收到“${text}”。`,

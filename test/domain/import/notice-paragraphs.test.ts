@@ -59,6 +59,19 @@ describe('a list published as numbered paragraphs', () => {
     expect(list.tasks[3].deadline.milestones).toEqual([{ due: '2024-12-31', kind: 'complete' }]);
   });
 
+  test('a closing parenthesis that only names a period or a kind is part of the content', () => {
+    const { list } = parse(
+      '2024年重点工作任务分解',
+      '1.制定城市更新实施方案（2024—2026年）。',
+      '牵头单位：县住建局',
+      '2.推广电子证照（预包装食品）。（县市场监管局负责）',
+    );
+    expect(list.tasks.map((task) => [task.content, task.deadline.text])).toEqual([
+      ['制定城市更新实施方案（2024—2026年）。', ''],
+      ['推广电子证照（预包装食品）。', ''],
+    ]);
+  });
+
   test('a leader named in a section heading answers for the tasks under it', () => {
     const { list } = parse(
       '2024年县政府重点工作责任分解',
