@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { importNoticeText, parseNoticeText } from '../../../src/domain/import/index.js';
 import { noticeMessages } from '../../../src/domain/messages/index.js';
 
@@ -148,5 +149,41 @@ describe('a list published as numbered paragraphs', () => {
 
   test('text with no table and no paragraph naming who answers is refused with a message saying what was looked for', () => {
     expect(() => parse('2024年工作总结', '一、过去一年成绩显著。', '二、明年继续努力。')).toThrow(noticeMessages.noTable);
+  });
+});
+
+describe('a list in paragraphs, whatever its punctuation', () => {
+  const unit = fc.constantFrom('县发改局', '县财政局', '县交通运输局', '县教育局', '县住建局(城管局)', '各乡镇人民政府', '县直各有关部门');
+  const leader = fc.constantFrom('李明', '王某某', '赵强');
+  const content = fc.constantFrom('新建改建农村公路80公里。', '新增城镇就业2000人。', '改造老旧小区12个', '完成危桥改造10座，惠及群众3万人。');
+  const task = fc.record({ content, leader, lead: unit, support: fc.uniqueArray(unit, { maxLength: 2 }) }).filter((t) => !t.support.includes(t.lead));
+  const style = fc.record({
+    fullWidth: fc.boolean(),
+    fieldLines: fc.boolean(),
+    numbering: fc.constantFrom('1.', '1、', '（1）', '(1)', '1．'),
+    joiner: fc.constantFrom('、', '，', ','),
+  });
+
+  function render(tasks: { content: string; leader: string; lead: string; support: string[] }[], s: { fullWidth: boolean; fieldLines: boolean; numbering: string; joiner: string }): string {
+    const [open, close, colon, semi] = s.fullWidth ? ['（', '）', '：', '；'] : ['(', ')', ':', ';'];
+    const lines = ['2024年重点工作任务分解', '一、重点任务'];
+    tasks.forEach((t, i) => {
+      const number = s.numbering.replace('1', String(i + 1));
+      const fields = [`责任领导${colon}${t.leader}`, `牵头单位${colon}${t.lead}`, ...(t.support.length > 0 ? [`责任单位${colon}${t.support.join(s.joiner)}`] : [])];
+      if (s.fieldLines) lines.push(`${number}${t.content}`, ...fields);
+      else lines.push(`${number}${t.content}${open}${fields.join(semi)}${close}`);
+    });
+    return lines.join('\n');
+  }
+
+  // Full-width or half-width, in a parenthesis or on lines of their own: the same leaders and units.
+  test('reads the same leaders and units', () => {
+    fc.assert(
+      fc.property(fc.array(task, { minLength: 1, maxLength: 5 }), style, (tasks, s) => {
+        const { list } = parseNoticeText(render(tasks, s), meta);
+        expect(list.tasks.map((t) => [t.leaders, lead(t.units), support(t.units)])).toEqual(tasks.map((t) => [[t.leader], [t.lead], t.support]));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
