@@ -17,10 +17,11 @@
  */
 import { withParsedDeadlines } from '../deadline/index.js';
 import { DubanError } from '../errors.js';
-import { cellAddress, cellText, columnLetter, isBlankRow, parseAddress, type CellValue, type SheetGrid } from '../grid.js';
+import { cellAddress, cellText, columnLetter, isBlankRow, type CellValue, type SheetGrid } from '../grid.js';
 import { gridImportMessages } from '../messages/index.js';
 import type { Task, TaskList } from '../model/index.js';
 import { kindByContent, profileColumn } from './column-profile.js';
+import { joinSubTask, mergedSeqRows } from './sub-tasks.js';
 import { classifyHeader, TABLE_NOTE, type ColumnKind } from './headers.js';
 import { cellLines as trimmedLines, joinDeadline, parseCategory, splitLeaders } from './notice-fields.js';
 import { yearIn } from './notice-meta.js';
@@ -230,34 +231,6 @@ function categoryHeading(row: readonly CellValue[]): string | null {
   if (distinct.size !== 1) return null;
   const [text] = distinct;
   return texts.length > 1 || parseCategory(text).categoryNo !== null ? text : null;
-}
-
-/** Rows (0-based) whose 序号 cell continues a 序号 merged down from a row above: sub-tasks of that row's task. */
-function mergedSeqRows(merges: readonly string[], seqColumn: number | undefined): Set<number> {
-  const continued = new Set<number>();
-  if (seqColumn === undefined) return continued;
-  for (const ref of merges) {
-    const [from, to = from] = ref.split(':');
-    const start = parseAddress(from);
-    const end = parseAddress(to);
-    if (start.col0 !== seqColumn || end.col0 !== seqColumn) continue;
-    for (let r = start.row0 + 1; r <= end.row0; r += 1) continued.add(r);
-  }
-  return continued;
-}
-
-/** A sub-task row under a merged 序号 joins its task: 5-1, 5-2 in the content, units and leaders added. */
-function joinSubTask(task: Task, part: Task, count: number): void {
-  if (count === 2) task.content = `${task.seq}-1 ${task.content}`;
-  task.content += `\n${task.seq}-${count} ${part.content}`;
-  for (const leader of part.leaders) if (!task.leaders.includes(leader)) task.leaders.push(leader);
-  for (const unit of part.units) {
-    // Each sub-task's own lead unit leads its part: it stays a lead of the joined task.
-    if (!task.units.some((known) => known.name === unit.name)) task.units.push(unit);
-  }
-  const lines = task.deadline.text === '' ? [] : task.deadline.text.split('\n');
-  for (const line of part.deadline.text.split('\n')) if (line !== '' && !lines.includes(line)) lines.push(line);
-  task.deadline.text = lines.join('\n');
 }
 
 interface TaskRow {
