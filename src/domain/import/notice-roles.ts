@@ -134,10 +134,9 @@ export function leaderNames(text: string): string[] {
 }
 
 /** Roles written as labelled fields (the text of a parenthesis, or field lines joined). */
-export function rolesOfFields(fields: Fields, year: number): TaskRoles {
+export function rolesOfFields(fields: Fields): TaskRoles {
   const { units, jointLead } = unitsOfFields(fields);
   // The deadline phrase is kept as written; the deadline parser dates it (or reports it) later.
-  void year;
   return { leaders: fields.leaders ? leaderNames(fields.leaders) : [], units, jointLead, deadline: fields.deadline ?? '' };
 }
 
@@ -205,7 +204,7 @@ export function rolesOfSentence(text: string, year: number): TaskRoles | null {
 
 function rolesInSimplified(text: string, year: number): TaskRoles | null {
   const fields = labelledFields(text);
-  if (fields) return rolesOfFields(fields, year);
+  if (fields) return rolesOfFields(fields);
   return rolesOfSentence(text, year);
 }
 
@@ -281,7 +280,7 @@ export function headingRoles(written: string, year: number): TaskRoles | null {
   if (leader) return { ...emptyRoles(), leaders: [leader[1]] };
   const group = closingGroup(heading);
   const fields = labelledFields(group ? group.inner : heading);
-  if (fields && (fields.leaders || fields.lead || fields.units)) return heading === written ? rolesOfFields(fields, year) : asWritten(rolesOfFields(fields, year), written, heading);
+  if (fields && (fields.leaders || fields.lead || fields.units)) return heading === written ? rolesOfFields(fields) : asWritten(rolesOfFields(fields), written, heading);
   const unit = HEADING_UNIT.exec(heading);
   if (unit) {
     const named = names(cleanName(unit[1]));

@@ -49,11 +49,13 @@ describe('a list published as numbered paragraphs', () => {
         '完成时限：全年',
         '（3）推进河湖长制。（县水利局负责，持续推进）',
         '（4）建设口袋公园5个。（县城管局负责）',
+        '（5）通报重点项目进展。（县发改局负责，每季度）',
       ].join('\n'),
       meta,
     );
     expect(problems).toEqual([]);
-    expect(list.tasks.map((task) => task.deadline.text)).toEqual(['2024年6月底前完成', '全年', '持续推进', '']);
+    expect(list.tasks.map((task) => task.deadline.text)).toEqual(['2024年6月底前完成', '全年', '持续推进', '', '每季度']);
+    expect(list.tasks[4].deadline.ongoing).toBe(true);
     expect(list.tasks[0].deadline.milestones).toEqual([{ due: '2024-06-30', kind: 'complete' }]);
     expect(list.tasks[2].deadline.ongoing).toBe(true);
     expect(list.tasks[3].deadline.source).toBe('notice');
