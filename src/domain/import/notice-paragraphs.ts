@@ -179,7 +179,7 @@ function merge(task: TaskRoles, heading: TaskRoles | undefined): TaskRoles {
  */
 export function readParagraphList(lines: readonly string[], year: number): ParagraphList | null {
   const { blocks } = blocksOf(lines, year);
-  const analysed = blocks.map((block) => ({ block, ...ownRoles(block, year), heading: isHeading(block.texts[0].text) ? headingRoles(block.texts[0].text, year) : null }));
+  const analysed = blocks.map((block) => ({ block, ...ownRoles(block, year), heading: isHeading(block.texts[0].text) ? headingRoles(block.texts[0].text) : null }));
   const counts = new Map<Level, number>();
   for (const item of analysed) if (item.roles) counts.set(item.block.level, (counts.get(item.block.level) ?? 0) + 1);
   let taskLevel = [...counts].sort((a, b) => b[1] - a[1] || LEVELS.indexOf(a[0]) - LEVELS.indexOf(b[0]))[0]?.[0];

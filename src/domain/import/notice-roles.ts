@@ -274,7 +274,7 @@ const HEADING_UNIT = /^(.+?)(?:牵头|负责)的?(?:重点)?(?:工作|任务|事
  * Who a section heading names for the tasks under it: a leader (一、王纲市长主抓重点工作), fields
  * in brackets (（分管领导：李某）) or a lead unit (一、县示范区管委会牵头工作（8项）).
  */
-export function headingRoles(written: string, year: number): TaskRoles | null {
+export function headingRoles(written: string): TaskRoles | null {
   const heading = toSimplified(written);
   const leader = HEADING_LEADER.exec(heading);
   if (leader) return { ...emptyRoles(), leaders: [leader[1]] };
