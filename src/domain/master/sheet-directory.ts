@@ -1,7 +1,7 @@
 /** 单位名录: the unit directory, whose name column feeds the unit dropdowns (NAMES.units). */
 import { cellText, type CellValue, type SheetGrid, type WorkbookGrid } from '../grid.js';
 import type { UnitDirectory, UnitEntry } from '../model/schemas.js';
-import { isGroupName, normalizeUnitText } from '../units/index.js';
+import { isGroupName, normalizeUnitText, splitUnitCell } from '../units/index.js';
 import type { DefinedNameSpec, SheetSpec } from '../spec/types.js';
 import { masterMessages as say } from '../messages/master.js';
 import { HEADERS, SHEETS } from '../vocabulary.js';
@@ -46,7 +46,6 @@ const DIRECTORY_HEADERS: Readonly<Record<'name' | 'aliases' | 'kind' | 'group' |
   note: [HEADERS.directory[4], '备注'],
 };
 const DIRECTORY_SCAN_ROWS = 10;
-const ALIAS_SEPARATORS = /[、，,；;\n]+/;
 
 export interface DirectoryRead {
   directory: UnitDirectory;
@@ -76,7 +75,8 @@ export function readDirectorySheet(sheet: SheetGrid): DirectoryRead {
       const isGroup = at(cells, kind) === say.unitKind.group || (at(cells, kind) === '' && isGroupName(normalizeUnitText(unitName)));
       const entry: UnitEntry = {
         name: unitName,
-        aliases: at(cells, aliases).split(ALIAS_SEPARATORS).map((alias) => alias.trim()).filter((alias) => alias !== '' && alias !== unitName),
+        // Split as unit cells are: a 、 inside brackets or quotes belongs to the alias.
+        aliases: splitUnitCell(at(cells, aliases)).filter((alias) => alias !== unitName),
         kind: isGroup ? 'group' : 'unit',
       };
       if (at(cells, group)) entry.group = at(cells, group);
