@@ -8,24 +8,27 @@ import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
 import { safeFileName } from '../domain/filename.js';
 import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.js';
-import { DEFAULT_IMPORT_ID, importGrid, importNoticeText, listIdFromFileName, type ColumnMapping } from '../domain/import/index.js';
-import { readMaster, buildMasterSpec, type MasterContent } from '../domain/master/index.js';
-import { gridImportMessages, noticeMessages, taskpaneMessages as say } from '../domain/messages/index.js';
-import { parseTaskList, type TaskList } from '../domain/model/index.js';
+import { importGrid, importNoticeText, listIdFor, type ColumnMapping } from '../domain/import/index.js';
+import { readMaster, buildMasterSpec, readDirectorySheet, workbookDirectory, type MasterContent } from '../domain/master/index.js';
+import { gridImportMessages, noticeMessages, taskpaneMessages as say, unitMessages } from '../domain/messages/index.js';
+import { parseTaskList, type TaskList, type UnitDirectory } from '../domain/model/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import { parsePeriod, readPeriod, type Period } from '../domain/period/index.js';
 import { buildMergedMasterSpec, buildReturnSpec, consolidateReturns, planDistribution, type ConsolidationReport, type ReturnFile } from '../domain/returns/index.js';
 import { periodChoices, periodLabel, selectedPeriod, summarize, type PeriodChoice, type Summary } from '../domain/summarize/index.js';
-import { createUnitMatcher } from '../domain/units/index.js';
+import { buildListDirectory, createUnitMatcher, type AliasDecision, type TypoDecision } from '../domain/units/index.js';
+import { decodeCsvBytes } from '../domain/csv.js';
 import { createCellValidator, inferListYear, LAYOUTS, locateColumns, validateWorkbook, type Finding, type LocatedColumns, type ValidationReport } from '../domain/validate/index.js';
 import { SHEETS } from '../domain/vocabulary.js';
 import type { CellChange, SkippedFeature } from '../excel/index.js';
 import { readReturnBytes, readWorkbook, renderWorkbookBytes } from '../xlsx/index.js';
 import { readListSheet } from '../xlsx/list-sheet.js';
+import { detectFileKind } from '../xlsx/detect.js';
+import { readDocxText } from '../xlsx/docx.js';
 import { builtinDirectory, builtinList } from './builtin.js';
 import type { Download, ExcelWorkspace, StandaloneWorkspace, Workspace } from './workspace.js';
 
-const CHECKED_SHEETS = [...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterMeta];
+const CHECKED_SHEETS = [...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterMeta, SHEETS.directory];
 
 /** Lets the browser paint between heavy steps, so progress shows and 取消 can be pressed. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -81,14 +84,15 @@ export interface LoadOutcome {
   download?: Download;
 }
 
-/** Writes the master workbook of a list (built-in or imported) into the workspace. */
+/** Writes the master workbook of a list (built-in or imported) into the workspace, with its directory. */
 async function loadTaskList(
   workspace: Workspace,
   list: TaskList,
   settings: { now: Date; replaceExisting?: boolean },
   options: OperationOptions,
+  directory: UnitDirectory = builtinDirectory(),
 ): Promise<LoadOutcome> {
-  const spec = buildMasterSpec({ list, directory: builtinDirectory(), progress: [], generatedAt: localIso(settings.now) });
+  const spec = buildMasterSpec({ list, directory, progress: [], generatedAt: localIso(settings.now) });
   const outcome = await workspace.writeMaster(spec, {
     ...options,
     replaceExisting: settings.replaceExisting ?? false,
@@ -111,6 +115,8 @@ export function loadList(
 export type ImportProblem = { row: number; cell?: string; message: string } | { line?: number; message: string };
 
 export interface ImportOutcome extends LoadOutcome {
+  /** Where 单位名录 came from: the list's own units (with the names it merged or left out) or the office's file. */
+  directory: { source: 'list'; aliases: AliasDecision[]; typos: TypoDecision[] } | { source: 'file'; file: string; units: number };
   /** The sheet that was read (an .xlsx only). */
   sheet?: string;
   /** 表头 → 字段 as chosen for a sheet; empty for a notice. */
@@ -124,6 +130,17 @@ export interface ImportSettings {
   replaceExisting?: boolean;
   /** 清单年份 as the user typed it; blank or absent: read from the title or the deadlines. */
   year?: string;
+  /** The office's own 单位名录 (.xlsx or .csv: 单位名称 / 别称 / 说明); absent: built from the list. */
+  units?: InputFile;
+}
+
+/** An office's own directory file. */
+async function readUnitsFile(input: InputFile): Promise<UnitDirectory> {
+  const { sheet } = await readListSheet(input.bytes, input.name);
+  const read = readDirectorySheet(sheet);
+  if (read.missingHeader !== null) throw new DubanError(unitMessages.directoryNoHeader(read.missingHeader), { file: input.name });
+  if (read.directory.units.length === 0) throw new DubanError(unitMessages.directoryEmpty, { file: input.name });
+  return read.directory;
 }
 
 function importYear(text: string | undefined): number | undefined {
@@ -152,13 +169,19 @@ async function loadImported(
   settings: ImportSettings,
   options: OperationOptions,
 ): Promise<ImportOutcome> {
-  const list = parseTaskList(imported.list, { file: source });
+  const list = parseTaskList({ ...imported.list, id: imported.list.id || listIdFor(source, imported.list.title) }, { file: source });
   if (list.tasks.length === 0) {
     throw new DubanError(say.importList.noTaskRead(imported.problems[0]?.message ?? ''), { file: source });
   }
   throwIfCancelled(options.signal);
-  const outcome = await loadTaskList(workspace, list, settings, options);
-  return { ...outcome, sheet: imported.sheet, mappings: imported.mappings, problems: imported.problems };
+  // The list brings its own directory, unless the office gives theirs.
+  const own = buildListDirectory(list);
+  const office = settings.units ? await readUnitsFile(settings.units) : null;
+  const outcome = await loadTaskList(workspace, list, settings, options, office ?? own.directory);
+  const directory: ImportOutcome['directory'] = office && settings.units
+    ? { source: 'file', file: settings.units.name, units: office.units.length }
+    : { source: 'list', aliases: own.aliases, typos: own.typos };
+  return { ...outcome, sheet: imported.sheet, mappings: imported.mappings, problems: imported.problems, directory };
 }
 
 /** 识别并加载: a notice's full text with its attachment table → the list, loaded as a built-in one is. */
@@ -171,7 +194,7 @@ export async function loadNoticeText(
   if (text.trim() === '') throw new DubanError(say.importList.pasteEmpty);
   const year = importYear(settings.year);
   const source = say.importList.pastedSource;
-  const imported = importing(() => importNoticeText(text, { id: DEFAULT_IMPORT_ID, year, source }));
+  const imported = importing(() => importNoticeText(text, { id: '', year, source }));
   return loadImported(workspace, { ...imported, mappings: [] }, source, settings, options);
 }
 
@@ -188,9 +211,16 @@ export async function loadForeignListFile(
   const year = importYear(settings.year);
   options.onProgress?.({ done: 0, total: 1, note: input.name });
   await breathe();
+  const kind = detectFileKind(input.bytes, input.name);
+  // A notice saved as text or as a Word document is read as a notice.
+  if (kind === 'text' || kind === 'docx') {
+    const text = kind === 'docx' ? await readDocxText(input.bytes, input.name) : decodeCsvBytes(input.bytes, { file: input.name });
+    const notice = importing(() => importNoticeText(text, { id: '', year, source: input.name }));
+    return loadImported(workspace, { ...notice, mappings: [] }, input.name, settings, options);
+  }
   const { sheet, fromWorkbook } = await readListSheet(input.bytes, input.name);
   throwIfCancelled(options.signal);
-  const imported = importing(() => importGrid(sheet, { id: listIdFromFileName(input.name), year, source: input.name }));
+  const imported = importing(() => importGrid(sheet, { id: '', year, source: input.name }));
   return loadImported(workspace, { ...imported, sheet: fromWorkbook ? sheet.name : undefined }, input.name, settings, options);
 }
 
@@ -199,7 +229,8 @@ export async function validateMaster(workspace: Workspace, options: OperationOpt
   const grid = await workspace.readMaster(CHECKED_SHEETS);
   const year = inferListYear(grid);
   if (year === undefined) throw new DubanError(say.validate.yearUnknown);
-  const report = validateWorkbook(grid, { matcher: createUnitMatcher(builtinDirectory()), year }, options);
+  // The workbook's 单位名录 as the user left it; the built-in directory only for a workbook without one.
+  const report = validateWorkbook(grid, { matcher: createUnitMatcher(workbookDirectory(grid) ?? builtinDirectory()), year }, options);
   if (report.sheetsChecked.length === 0) throw new DubanError(say.validate.nothingToCheck);
   return report;
 }
@@ -249,7 +280,7 @@ export async function startLiveValidation(
     if (located) columns.set(layout.sheet, located);
   }
   if (columns.size === 0) throw new DubanError(say.validate.nothingToCheck);
-  const validator = createCellValidator({ matcher: createUnitMatcher(builtinDirectory()), year });
+  const validator = createCellValidator({ matcher: createUnitMatcher(workbookDirectory(grid) ?? builtinDirectory()), year });
   return workspace.watch(
     [...columns.keys()],
     (change) => {

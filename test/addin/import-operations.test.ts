@@ -116,7 +116,8 @@ describe('loading another office\'s sheet with its own headers', () => {
     const csv = ['滨海新区2024年重点工作', OTHER_HEADERS.join(','), ...ROWS.slice(0, 2).map((row) => row.map((cell) => `"${cell ?? ''}"`).join(','))].join('\r\n');
     const outcome = await loadForeignListFile(new StandaloneWorkspace(), { name: '滨海.csv', bytes: new TextEncoder().encode(csv) }, { now });
     expect(outcome.sheet).toBeUndefined();
-    expect(outcome.list.id).toBe('imported-list');
+    // 滨海.csv says less than the title: the id comes from the title, never a bare year.
+    expect(outcome.list.id).toBe('binhaixinqu-2024-zdgz');
     expect(outcome.list.tasks).toHaveLength(2);
     expect(outcome.mappings).toHaveLength(6);
   });
@@ -127,9 +128,11 @@ describe('loading another office\'s sheet with its own headers', () => {
     const ole2 = new Uint8Array(512);
     ole2.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     await expect(loadForeignListFile(workspace, { name: '清单.xls', bytes: ole2 }, { now })).rejects.toThrow(DubanError);
+    // Plain text is read as a notice (whatever its name says): one without a list is told so.
     const error = await loadForeignListFile(workspace, { name: '清单.docx', bytes: new TextEncoder().encode('纯文本') }, { now }).catch((caught) => caught);
     expect(error).toBeInstanceOf(DubanError);
-    expect((error as DubanError).problem).toBe(fileKindMessages.text);
+    expect((error as DubanError).problem).toBe(noticeMessages.noTable);
+    void fileKindMessages;
     expect((await masterInfo(workspace))?.tasks).toBe(2);
   });
 

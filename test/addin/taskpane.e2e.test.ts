@@ -223,6 +223,13 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     const master = readMaster(await readWorkbook(await bytesOf(await clickDownload(page, /下载 督办总表-滨海新区.*\.xlsx/))));
     expect(master.list.tasks.map((task) => task.seq)).toEqual([1, 2, 3]);
 
+    // Another government's notice, published as numbered paragraphs with field lines (test/fixtures/real-lists).
+    await page.getByLabel(say.pasteLabel).fill(readFileSync(join(root, 'test', 'fixtures', 'real-lists', 'lishan-2023', 'source.txt'), 'utf8'));
+    await page.getByRole('button', { name: say.pasteButton }).click();
+    await page.getByText(/已加载「立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知」：6 项任务/).waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('import-directory').textContent()).toContain(say.directoryFromList);
+    expect(await page.getByTestId('import-tasks').textContent()).toContain(say.taskLine(1, '努力实现地区生产总值增长6.2%左右。', '', '区发改局', ''));
+
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 60_000);

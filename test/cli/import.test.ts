@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileKindMessages, gridImportMessages } from '../../src/domain/messages/index.js';
+import JSZip from 'jszip';
+import { fileKindMessages, gridImportMessages, noticeMessages } from '../../src/domain/messages/index.js';
 import type { TaskList } from '../../src/domain/model/index.js';
 import { runCli, projectRoot, temporaryDirectory } from '../helpers/cli.js';
 import { anExcelJsWorkbook, anOle2File } from '../xlsx/builders.js';
@@ -21,6 +22,34 @@ describe('duban import', () => {
     const builtin = JSON.parse(readFileSync(join(projectRoot, 'seeds', 'tianjin-2023-key-work.json'), 'utf8')) as TaskList;
     expect(imported.tasks).toEqual(builtin.tasks);
     expect(imported.year).toBe(2023);
+  });
+
+  test('another government’s notice as .txt: its tasks, an id from its name, and a line it could not read makes exit 1', () => {
+    const file = join(dir.path, '咸安区2023年重点工作.txt');
+    const text = readFileSync(join(projectRoot, 'test', 'fixtures', 'real-lists', 'xianan-2023', 'source.txt'), 'utf8');
+    writeFileSync(file, text);
+    const out = join(dir.path, 'xianan.json');
+    const run = runCli(['import', file, '--out', out]);
+    expect(run.status).toBe(0);
+    const list = JSON.parse(readFileSync(out, 'utf8')) as TaskList;
+    expect(list.id).toBe('xiananqu-2023-zdgz');
+    expect(list.tasks).toHaveLength(12);
+    writeFileSync(file, `${text}\n以上任务请于每月5日前报送进展。\n`);
+    const again = runCli(['import', file, '--out', out]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(noticeMessages.unreadLine('以上任务请于每月5日前报送进展。'));
+  });
+
+  test('a .docx notice is read directly', async () => {
+    const zip = new JSZip();
+    const paragraphs = ['2024年重点工作任务分解', '1.地区生产总值增长6%。（责任领导：王明；牵头单位：县发改局；责任单位：各乡镇人民政府）'];
+    zip.file('word/document.xml', `<w:document xmlns:w="x"><w:body>${paragraphs.map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`);
+    const file = join(dir.path, '分解.docx');
+    writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
+    const out = join(dir.path, 'docx.json');
+    expect(runCli(['import', file, '--out', out]).status).toBe(0);
+    const list = JSON.parse(readFileSync(out, 'utf8')) as TaskList;
+    expect(list.tasks.map((task) => [task.leaders, task.units.map((unit) => unit.name)])).toEqual([[['王明'], ['县发改局', '各乡镇人民政府']]]);
   });
 
   test('an .xlsx with a bad row: mappings and the row on stderr, the other tasks written, exit 1', async () => {
@@ -45,7 +74,7 @@ describe('duban import', () => {
     expect(run.stderr).toContain('E 栏“牵头单位” → 牵头单位');
     expect(run.stderr).toContain(`第 4 行（单元格 A4）：${gridImportMessages.badSeq('一')}`);
     const list = JSON.parse(readFileSync(out, 'utf8')) as TaskList;
-    expect(list.id).toBe('imported-list');
+    expect(list.id).toBe('2023-qzfzdgz');
     expect(list.tasks.map((t) => [t.seq, t.content, t.units.map((u) => `${u.name}:${u.role}`)])).toEqual([[1, '推进项目建设', ['区发展改革委:lead', '区财政局:support']]]);
   });
 

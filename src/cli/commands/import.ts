@@ -8,10 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { decodeCsvBytes } from '../../domain/csv.js';
 import { DubanError, EXIT } from '../../domain/errors.js';
-import { importGrid, importNoticeText, listIdFromFileName, type ColumnMapping } from '../../domain/import/index.js';
+import { importGrid, importNoticeText, listIdFor, type ColumnMapping } from '../../domain/import/index.js';
 import { commonMessages, gridFieldLabels, importCommandMessages } from '../../domain/messages/index.js';
 import { parseTaskList, type TaskList } from '../../domain/model/index.js';
 import { detectFileKind } from '../../xlsx/detect.js';
+import { readDocxText } from '../../xlsx/docx.js';
 // The readers alone: importing never writes a workbook, so ExcelJS is not loaded.
 import { readListSheet } from '../../xlsx/list-sheet.js';
 import { jsonText, parseCommandArgs, refuseOutputsOverInputs, writeJson, writeOutput, type CliIO, type Command } from '../io.js';
@@ -32,7 +33,14 @@ function readYear(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+/** Reads the list; an id not given on the command line comes from the file name or the list's title. */
 async function importFile(file: string, meta: { id: string; year?: number }): Promise<Imported> {
+  const imported = await readList(file, meta);
+  if (meta.id === '') imported.list.id = listIdFor(basename(file), imported.list.title);
+  return imported;
+}
+
+async function readList(file: string, meta: { id: string; year?: number }): Promise<Imported> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -42,6 +50,7 @@ async function importFile(file: string, meta: { id: string; year?: number }): Pr
   const source = basename(file);
   const kind = detectFileKind(bytes, file);
   if (kind === 'text') return { ...importNoticeText(decodeCsvBytes(bytes, { file }), { ...meta, source }), mappings: [] };
+  if (kind === 'docx') return { ...importNoticeText(await readDocxText(bytes, file), { ...meta, source }), mappings: [] };
   const { sheet, fromWorkbook } = await readListSheet(bytes, file, source);
   return { ...importGrid(sheet, { ...meta, source }), sheet: fromWorkbook ? sheet.name : undefined };
 }
@@ -73,7 +82,7 @@ export const importCommand: Command = {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new DubanError(importCommandMessages.usage);
     await refuseOutputsOverInputs([values.out], [file]);
-    const imported = await importFile(file, { id: values.id ?? listIdFromFileName(file), year: readYear(values.year) });
+    const imported = await importFile(file, { id: values.id ?? '', year: readYear(values.year) });
     const list = parseTaskList(imported.list, { file });
     report(io, imported);
     if (values.out) {

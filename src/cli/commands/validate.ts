@@ -1,5 +1,6 @@
 import { DubanError, EXIT } from '../../domain/errors.js';
 import { validateMessages } from '../../domain/messages/index.js';
+import { workbookDirectory } from '../../domain/master/index.js';
 import { createUnitMatcher } from '../../domain/units/index.js';
 import { inferListYear, LAYOUTS, validateWorkbook } from '../../domain/validate/index.js';
 import { SHEETS } from '../../domain/vocabulary.js';
@@ -8,7 +9,7 @@ import { readWorkbook } from '../../xlsx/read.js';
 import { loadUnitDirectory } from '../builtin.js';
 import { parseCommandArgs, progressToStderr, writeJson, type Command } from '../io.js';
 
-const CHECKED_SHEETS = new Set<string>([...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterMeta]);
+const CHECKED_SHEETS = new Set<string>([...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterMeta, SHEETS.directory]);
 
 function readYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -27,7 +28,8 @@ export const validateCommand: Command = {
     const grid = await readWorkbook(file, { sheets: (name) => CHECKED_SHEETS.has(name.trim()) });
     const year = readYear(values.year) ?? inferListYear(grid);
     if (year === undefined) throw new DubanError(validateMessages.yearUnknown, { file });
-    const matcher = createUnitMatcher(loadUnitDirectory());
+    // The workbook's own 单位名录 (as the user edited it), else the built-in directory.
+    const matcher = createUnitMatcher(workbookDirectory(grid) ?? loadUnitDirectory());
     const report = validateWorkbook(grid, { matcher, year }, { onProgress: values.json ? undefined : progressToStderr(io) });
     if (report.sheetsChecked.length === 0) {
       throw new DubanError(validateMessages.nothingToValidate(LAYOUTS.map((layout) => layout.sheet)), { file });

@@ -34,7 +34,8 @@ export type DeadlineParse =
 
 const SEPARATORS = /[。；;\r\n]+/;
 const EDGE_PUNCTUATION = /^[\s，,、：:．.]+|[\s，,、：:．.]+$/g;
-const ONGOING = /长期坚持|长期推进|长期|持续推进|持续开展|持续实施|持续|常态化|每年/;
+/** No single due date: lasting work, and work repeated every period (每季度 / 每月 is never 'overdue' as a whole). */
+const ONGOING = /长期坚持|长期推进|长期|持续推进|持续开展|持续实施|持续|常态化|每年|每半年|每季度?|每月|每周|定期/;
 const PROGRESS = /(?:取得|实现|有)(?:明显|阶段性|积极|重要|实质性|显著|重大|一定|较大|新的?)?进展$/;
 /** A completion verb at the start of a suffix adds nothing to the label: 完成 / 全面完成 / 重点完成. */
 const COMPLETE_VERB = /^(?:全面|基本|重点|如期|按期|全部)?完成(?:任务)?/;

@@ -20,6 +20,8 @@ import { DubanError } from '../errors.js';
 import { cellAddress, cellText, columnLetter, isBlankRow, type CellValue, type SheetGrid } from '../grid.js';
 import { gridImportMessages } from '../messages/index.js';
 import type { Task, TaskList } from '../model/index.js';
+import { kindByContent, profileColumn } from './column-profile.js';
+import { joinSubTask, mergedSeqRows } from './sub-tasks.js';
 import { classifyHeader, TABLE_NOTE, type ColumnKind } from './headers.js';
 import { cellLines as trimmedLines, joinDeadline, parseCategory, splitLeaders } from './notice-fields.js';
 import { yearIn } from './notice-meta.js';
@@ -89,8 +91,9 @@ function findHeader(rows: readonly CellValue[][]): Header | null {
   let best: { row0: number; score: number } | null = null;
   for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, rows.length); r += 1) {
     const kinds = new Set(kindsOf(rows[r]).filter((kind) => kind !== null && kind !== 'ignore'));
-    if (!kinds.has('content') && !kinds.has('category')) continue;
-    if (kinds.size >= 2 && (!best || kinds.size > best.score)) best = { row0: r, score: kinds.size };
+    // A row naming the content counts more; one without it may still be the header (the content column is then found by its cells).
+    const score = kinds.size + (kinds.has('content') || kinds.has('category') ? 1 : 0);
+    if (kinds.size >= 2 && (!best || score > best.score)) best = { row0: r, score };
   }
   if (!best) return null;
   const row0 = best.row0;
@@ -158,6 +161,48 @@ function mapColumns(header: Header, problems: GridProblem[]): { columns: Columns
   return { columns, mappings };
 }
 
+/** The data rows: below the header, up to a 注： note. */
+function dataRows(rows: readonly CellValue[][], header: Header): CellValue[][] {
+  const data: CellValue[][] = [];
+  for (const row of rows.slice(header.dataRow0)) {
+    if (TABLE_NOTE.test(cellText(row?.find((cell) => cellText(cell).trim() !== '')))) break;
+    data.push(row ?? []);
+  }
+  return data;
+}
+
+/**
+ * Columns the headers did not map, read by what their cells hold (a leader column headed 包保责任人,
+ * the content under an unknown word); a non-empty column that still maps to nothing is reported,
+ * never dropped in silence.
+ */
+function mapByContent(rows: readonly CellValue[][], header: Header, columns: Columns, mappings: ColumnMapping[], problems: GridProblem[]): void {
+  const data = dataRows(rows, header);
+  const width = Math.max(header.texts.length, ...data.map((row) => row.length));
+  const mapped = new Set(mappings.filter((m) => m.field !== 'ignore').map((m) => m.column));
+  const taken = new Set(Object.keys(columns) as ColumnKind[]);
+  for (let c = 0; c < width; c += 1) {
+    const letter = columnLetter(c);
+    if (mapped.has(letter)) continue;
+    const profile = profileColumn(data.map((row) => row[c]));
+    if (profile.filled === 0) continue;
+    const deliberate = header.kinds[c] === 'ignore';
+    const kind = deliberate ? null : kindByContent(profile, taken);
+    const existing = mappings.find((m) => m.column === letter);
+    if (kind) {
+      columns[kind] = c;
+      taken.add(kind);
+      if (existing) existing.field = kind;
+      else mappings.push({ column: letter, header: header.texts[c] ?? '', field: kind });
+      problems.push({ row: header.row0 + 1, cell: cellAddress(header.row0, c), message: gridImportMessages.mappedByContent(header.texts[c] ?? '', gridImportMessages.fieldName(kind)) });
+      continue;
+    }
+    if (!existing) mappings.push({ column: letter, header: header.texts[c] ?? '', field: 'ignore' });
+    problems.push({ row: header.row0 + 1, cell: cellAddress(header.row0, c), message: gridImportMessages.columnNotRead(header.texts[c] ?? '', profile.filled) });
+  }
+  mappings.sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
+}
+
 /** The lines of a cell, trimmed, blank lines dropped. */
 function cellLines(value: CellValue | undefined): string[] {
   return trimmedLines(cellText(value).split(/\r\n|\r|\n/));
@@ -193,8 +238,9 @@ interface TaskRow {
   row0: number;
 }
 
-function importGridTasks(rows: readonly CellValue[][], header: Header, columns: Columns, problems: GridProblem[]): TaskRow[] {
+function importGridTasks(rows: readonly CellValue[][], header: Header, columns: Columns, problems: GridProblem[], subRows: ReadonlySet<number>): TaskRow[] {
   const taskRows: TaskRow[] = [];
+  const parts = new Map<number, number>();
   const rowOfSeq = new Map<number, number>();
   let category = { category: '', categoryNo: null as number | null };
   let noteSeen = false;
@@ -227,10 +273,11 @@ function importGridTasks(rows: readonly CellValue[][], header: Header, columns: 
       problem(text === '' ? gridImportMessages.missingSeq : gridImportMessages.badSeq(text), seqColumn);
       continue;
     }
-    if (rowOfSeq.has(seq)) {
+    if (rowOfSeq.has(seq) && !subRows.has(r)) {
       problem(gridImportMessages.duplicateSeq(seq, rowOfSeq.get(seq)!), seqColumn);
       continue;
     }
+    const subTaskOf = subRows.has(r) ? taskRows.find(({ task }) => task.seq === seq) : undefined;
     if (contentLines.length === 0) {
       problem(gridImportMessages.emptyContent(seq), columns.content);
       continue;
@@ -245,7 +292,7 @@ function importGridTasks(rows: readonly CellValue[][], header: Header, columns: 
     if (columns.leaders !== undefined && leaders.length === 0) problem(gridImportMessages.noLeaders(seq), columns.leaders);
     const { units, jointLead } = unitsOf(row, columns);
     if (units.length === 0) problem(gridImportMessages.noUnits(seq), columns.leadUnits ?? columns.units);
-    taskRows.push({
+    const rowTask: TaskRow = {
       row0: r,
       task: {
         seq,
@@ -263,7 +310,12 @@ function importGridTasks(rows: readonly CellValue[][], header: Header, columns: 
         units,
         jointLead,
       },
-    });
+    };
+    if (subTaskOf) {
+      const count = (parts.get(seq) ?? 1) + 1;
+      parts.set(seq, count);
+      joinSubTask(subTaskOf.task, rowTask.task, count);
+    } else taskRows.push(rowTask);
   }
   return taskRows;
 }
@@ -298,10 +350,11 @@ export function importGrid(sheet: SheetGrid, meta: GridImportMeta): GridImport {
   if (!header) throw new DubanError(gridImportMessages.noHeader(HEADER_SCAN_ROWS), location);
   const problems: GridProblem[] = [];
   const { columns, mappings } = mapColumns(header, problems);
+  mapByContent(sheet.rows, header, columns, mappings, problems);
   if (columns.content === undefined) {
     throw new DubanError(gridImportMessages.noContentColumn(header.texts.filter((t) => t !== '')), location);
   }
-  const taskRows = importGridTasks(sheet.rows, header, columns, problems);
+  const taskRows = importGridTasks(sheet.rows, header, columns, problems, mergedSeqRows(sheet.merges, columns.seq));
   if (taskRows.length === 0) throw new DubanError(gridImportMessages.noTasks, location);
   const above = textsAbove(sheet.rows, header);
   const title = meta.title ?? above[0] ?? sheet.name;

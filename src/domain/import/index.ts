@@ -5,4 +5,4 @@ export { HEADER_SYNONYMS, TABLE_NOTE, classifyHeader, type ColumnKind } from './
 export { parseCategory, splitLeaders } from './notice-fields.js';
 export { issuerOf, readHeading, readReporting, signedOn, yearIn, type NoticeHeading } from './notice-meta.js';
 export { parseLeadAndSupportUnits, parseUnits, unitNames, type ParsedUnits } from './unit-cells.js';
-export { DEFAULT_IMPORT_ID, importNoticeText, listIdFromFileName, type ImportedNotice } from './sources.js';
+export { DEFAULT_IMPORT_ID, importNoticeText, listIdFor, listIdFromFileName, type ImportedNotice } from './sources.js';

@@ -85,10 +85,27 @@ export function cleanName(name: string): string {
   return name.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(TRAILING_PUNCTUATION, '').trim();
 }
 
-/** Leaders in order, without duplicates: split on line breaks, 、，；, and spaces. */
+/**
+ * Two-character names padded to three with a space (俞 悦), written one after the other in a cell
+ * that lost its line breaks (陆 明俞 悦): the tokens between spaces are one character at both ends
+ * and two in between. Null when the line is not written that way.
+ */
+function paddedNames(line: string): string[] | null {
+  const tokens = line.split(/[\s\u3000]+/).filter((token) => token !== '');
+  if (tokens.length < 2 || !tokens.every((token) => /^[\u4e00-\u9fa5]+$/.test(token))) return null;
+  const inner = tokens.slice(1, -1);
+  if (tokens[0].length !== 1 || tokens[tokens.length - 1].length !== 1 || !inner.every((token) => token.length === 2)) return null;
+  const chars = tokens.join('');
+  const names: string[] = [];
+  for (let i = 0; i < chars.length; i += 2) names.push(chars.slice(i, i + 2));
+  return names;
+}
+
+/** Leaders in order, without duplicates: split on line breaks, 、，；, and spaces (俞 悦 is one name). */
 export function splitLeaders(lines: readonly string[]): string[] {
   const names = cellLines(lines)
-    .flatMap((line) => line.split(/[、，,；;\s\u3000]+/))
+    .flatMap((line) => line.split(/[、，,；;]+/))
+    .flatMap((part) => paddedNames(part.trim()) ?? part.split(/[\s\u3000]+/))
     .map(cleanName)
     .filter((name) => name !== '' && !NONE.test(name));
   return [...new Set(names)];

@@ -40,6 +40,32 @@ export function readHeading(lines: readonly string[]): NoticeHeading | null {
   return null;
 }
 
+/** What a list's own title ends with, besides a notice's. */
+const LIST_TITLE_END = /(通知|意见|决定|方案|清单|办法|规定|通报|函|批复|要点|分解表|责任表|分解|分工|一览表|任务表|计划|安排)$/;
+/** Lines that open a page or a document but are not its title: 文件 heads, document numbers, page chrome. */
+const NOT_A_TITLE_START = /(文件|〔\d{4}〕\d+号|号)$|^附件|[|｜>]|[:：,，。]|^\d{4}[-年.]\d{1,2}[-月.]\d{1,2}/;
+
+/**
+ * The title of a published list anywhere in its first lines: a notice title (…的通知) or a list's
+ * own (…任务分解方案), possibly over up to five lines; page chrome, document numbers, addressee
+ * lines and sentences are skipped. Spaces inside the title are dropped. Null when there is none.
+ */
+export function findTitle(lines: readonly string[], limit = 80): string | null {
+  const texts = lines.slice(0, limit).map((line) => line.trim());
+  for (let i = 0; i < texts.length; i += 1) {
+    if (texts[i] === '' || NOT_A_TITLE_START.test(texts[i]) || /^[（(]?[一二三四五六七八九十\d①-⑳]{1,3}[、.．）)]/.test(texts[i])) continue;
+    let joined = '';
+    for (let j = i; j < Math.min(texts.length, i + 5); j += 1) {
+      if (texts[j] === '') continue;
+      if (j > i && NOT_A_TITLE_START.test(texts[j])) break;
+      joined += texts[j];
+      const title = joined.replace(/[\s\u3000]+/g, '');
+      if (title.length >= 6 && title.length <= 120 && LIST_TITLE_END.test(title.replace(TITLE_DATE, ''))) return title.replace(TITLE_DATE, '');
+    }
+  }
+  return null;
+}
+
 /** The office before 关于 (and before 印发/转发 when it forwards another office's document). */
 export function issuerOf(title: string): string {
   const at = title.indexOf('关于');

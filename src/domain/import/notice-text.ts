@@ -21,8 +21,10 @@ import { noticeMessages } from '../messages/index.js';
 import type { Task, TaskList } from '../model/index.js';
 import { classifyHeader, type ColumnKind } from './headers.js';
 import { cellLines, joinContent, joinDeadline, parseCategory, splitLeaders } from './notice-fields.js';
-import { issuerOf, readHeading, readReporting, signedOn, yearIn } from './notice-meta.js';
+import { findTitle, issuerOf, readHeading, readReporting, signedOn, yearIn } from './notice-meta.js';
+import { readParagraphList } from './notice-paragraphs.js';
 import { readTable, type RawRow } from './notice-table.js';
+import { tabbedTable } from './text-table.js';
 import { parseLeadAndSupportUnits, parseUnits, type ParsedUnits } from './unit-cells.js';
 
 export interface NoticeMeta {
@@ -121,7 +123,8 @@ function readTasks(rows: readonly RawRow[], columns: Columns, width: number, pro
       category: category.category,
       categoryNo: category.categoryNo,
       content,
-      deadline: { text: joinDeadline(cellOf(row, columns.deadline)), milestones: [], ongoing: false, source: 'cell' },
+      // Without a deadline column the notice's default applies (complete by the end of its year).
+      deadline: { text: joinDeadline(cellOf(row, columns.deadline)), milestones: [], ongoing: false, source: columns.deadline === undefined ? 'notice' : 'cell' },
       leaders,
       units,
       jointLead,
@@ -136,10 +139,11 @@ function readTasks(rows: readonly RawRow[], columns: Columns, width: number, pro
  * no year; rows it cannot read are reported in `problems`, never dropped silently.
  */
 export function parseNoticeText(text: string, meta: NoticeMeta): NoticeImport {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const original = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const problems: NoticeProblem[] = [];
+  const lines = tabbedTable(original);
   const table = readTable(lines);
-  if (table === null) throw new DubanError(noticeMessages.noTable, { file: meta.source });
+  if (table === null) return parseParagraphNotice(original, meta);
   const columns = mapColumns(table.headers, table.headerLine, problems);
   if (columns.content === undefined) {
     throw new DubanError(noticeMessages.noContentColumn(table.headers), { file: meta.source });
@@ -165,6 +169,46 @@ export function parseNoticeText(text: string, meta: NoticeMeta): NoticeImport {
       source: meta.source,
       reporting: readReporting(body, year),
       tasks,
+    },
+    problems,
+  };
+}
+
+/** The file name without folders and extension: the title of a list whose text has none. */
+function fileTitle(source: string): string {
+  return (source.split(/[/\\]/).pop() ?? source).replace(/\.[^.]*$/, '') || source;
+}
+
+/** An office before the list that signs it (湖州市人民政府办公室), when the title names none. */
+function signer(lines: readonly string[]): string {
+  return lines.map((line) => line.trim()).find((line) => /^[\u4e00-\u9fa5]{2,24}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|委员会|管理局)$/.test(line)) ?? '';
+}
+
+/** A list published as numbered paragraphs (notice-paragraphs.ts), with the notice around it. */
+function parseParagraphNotice(lines: readonly string[], meta: NoticeMeta): NoticeImport {
+  const title = findTitle(lines);
+  const year = meta.year ?? (title ? yearIn(title) : null) ?? yearIn(lines.join('\n')) ?? yearIn(meta.source.replace(/(\d{4})/, '$1年'));
+  // Without a year, a text that holds no list at all is told so, not asked for its year.
+  if (year === null) throw new DubanError(readParagraphList(lines, 2000)?.tasks.length ? noticeMessages.noYear : noticeMessages.noTable, { file: meta.source });
+  const read = readParagraphList(lines, year);
+  if (read === null || read.tasks.length === 0) throw new DubanError(noticeMessages.noTable, { file: meta.source });
+  const problems: NoticeProblem[] = [];
+  for (const { task, line } of read.tasks) {
+    if (task.units.length === 0) problems.push({ line, message: noticeMessages.noUnits(task.seq) });
+  }
+  for (const { line, text } of read.unread) problems.push({ line, message: noticeMessages.unreadLine(text) });
+  problems.sort((a, b) => a.line - b.line);
+  const body = lines.slice(0, read.startLine - 1);
+  return {
+    list: {
+      id: meta.id,
+      title: title ?? fileTitle(meta.source),
+      issuer: (title ? issuerOf(title) : '') || signer(body),
+      issuedOn: signedOn(body),
+      year,
+      source: meta.source,
+      reporting: readReporting(body, year),
+      tasks: read.tasks.map(({ task }) => task),
     },
     problems,
   };

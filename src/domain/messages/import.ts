@@ -39,12 +39,17 @@ export const gridImportMessages = {
   missingSeq: '序号为空，该行未导入。',
   duplicateSeq: (seq: number, firstRow: number) => `序号${seq}与第${firstRow}行重复，该行未导入。`,
   afterNote: '此行位于表格末尾的注释之后，像是一项任务，但未导入；请核对。',
+  mappedByContent: (header: string, field: string) => `表头“${header || '（空）'}”未能识别，按该栏内容读作“${field}”；如不对，请改表头后重新导入。`,
+  columnNotRead: (header: string, cells: number) =>
+    `表头“${header || '（空）'}”一栏有 ${cells} 个单元格有内容，但既不是已知表头，也看不出是任务内容、单位、领导或时限，未导入；请核对。`,
+  fieldName: (field: keyof typeof gridFieldLabels) => gridFieldLabels[field],
 } as const;
 
 /** The notice-text importer (a notice whose attachment table is written as tab-indented lines). */
 export const noticeMessages = {
   ...tableMessages,
-  noTable: '未找到附件表格：表格应以制表符分栏，表头第一栏为“序号”。',
+  noTable: '未找到任务：既没有表头第一栏为“序号”的表格，也没有写明责任领导、牵头单位或责任单位的编号段落（如“1.……（牵头单位：……；责任单位：……）”）。',
+  unreadLine: (text: string) => `此行不是任务、标题或任务的责任栏目，未读取：“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”。`,
   noRows: '附件表格中没有以序号开头的任务行。',
   noYear: '未能从通知标题或正文中确定年份，请指定清单年份。',
   unknownHeader: (header: string) => `表头“${header}”无法识别，该栏内容未导入。`,
@@ -55,11 +60,11 @@ export const noticeMessages = {
   firstCategoryBlank: (seq: number) => `第${seq}项的类别为空，且前面没有可沿用的类别。`,
 } as const;
 
-const IMPORT_USAGE = 'duban import <清单文件.xlsx|.csv|.txt> --out <清单.json> [--id 编号] [--year 2023]';
+const IMPORT_USAGE = 'duban import <清单文件.xlsx|.csv|.txt|.docx> --out <清单.json> [--id 编号] [--year 2023]';
 
 /** `duban import`'s own lines (usage, the column mappings, the problems, what was written). */
 export const importCommandMessages = {
-  importSummary: '导入其他单位的任务清单（.xlsx 第一张工作表、.csv 或通知全文 .txt），自动识别表头',
+  importSummary: '导入其他单位的任务清单（.xlsx 第一张工作表、.csv、通知全文 .txt 或 Word 文档 .docx），自动识别表头和编号段落',
   importUsage: IMPORT_USAGE,
   usage: `用法：${IMPORT_USAGE}`,
   mapping: (column: string, header: string, field: string) => `  ${column} 栏“${header}” → ${field}`,

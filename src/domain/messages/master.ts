@@ -55,7 +55,7 @@ export const masterMessages = {
   badDate: (text: string) => `日期「${text}」应为 YYYY-MM-DD 格式。`,
   // CLI.
   initSummary: '生成督办总表：任务清单、责任分解、单位名录、进展汇总、按单位/按领导汇总、校验结果',
-  initUsage: 'duban init --list <编号|文件> --out <总表.xlsx> [--period 2023Q1] [--date 2023-04-01]',
+  initUsage: 'duban init --list <编号|文件> --out <总表.xlsx> [--units 单位名录.xlsx|.csv] [--period 2023Q1] [--date 2023-04-01]',
   summarizeSummary: '按单位、按领导统计进展，生成供会议印发的汇总表和 JSON',
   summarizeUsage: 'duban summarize <总表.xlsx> --out <汇总.xlsx> --json [summary.json] [--period 2023Q1] [--today 2023-04-15]',
   usage: (usage: string) => `用法：${usage}（只能给出一个总表）。`,

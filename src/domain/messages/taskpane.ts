@@ -30,12 +30,22 @@ export const taskpaneMessages = {
 
   /** Loading another office's list: a pasted notice, or a sheet with its own headers. */
   importList: {
-    pasteLabel: '或粘贴通知全文（含附件责任分解表）',
-    pastePlaceholder: '将通知全文连同附件表格粘贴到此处（表格各栏以制表符分隔，表头第一栏为“序号”）。',
+    pasteLabel: '或粘贴通知全文（分工方案、责任分解表均可）',
+    pastePlaceholder: '将通知全文粘贴到此处：编号段落（如“1.……（牵头单位：……；责任单位：……）”）或附件表格均可识别。',
     pasteButton: '识别并加载',
     pasteEmpty: '请先粘贴通知全文。',
     pastedSource: '粘贴的通知',
-    fileLabel: '或导入其他单位的清单（.xlsx / .csv）',
+    fileLabel: '或导入其他单位的清单（.xlsx / .csv / .txt / .docx）',
+    unitsLabel: '单位名录（可选，.xlsx / .csv，栏目：单位名称、别称、说明；不选则取自清单本身）',
+    unitsChosen: (name: string) => `将使用单位名录：${name}`,
+    directoryFromList: '单位名录取自本清单。',
+    directoryFromFile: (file: string, units: number) => `单位名录取自 ${file}（${units} 个名称）。`,
+    aliasDecided: (alias: string, canonical: string) => `「${alias}」与「${canonical}」视为同一单位，以「${canonical}」为准。`,
+    typoLeftOut: (typo: string, intended: string) => `「${typo}」疑为「${intended}」的笔误，未列入单位名录。`,
+    directoryEdit: '可在「单位名录」工作表中增删单位、补充别称，校验以该表为准。',
+    tasksTitle: (shown: number, total: number) => (shown < total ? `读取的任务（前 ${shown} 项，共 ${total} 项）：` : `读取的任务（共 ${total} 项）：`),
+    taskLine: (seq: number, content: string, leaders: string, lead: string, deadline: string) =>
+      `${seq}. ${content.length > 30 ? `${content.slice(0, 30)}…` : content}${leaders ? `｜${leaders}` : ''}｜${lead || '（未列牵头单位）'}${deadline ? `｜${deadline}` : ''}`,
     yearLabel: '清单年份（标题中没有年份时填写）',
     yearPlaceholder: '例如 2024',
     badYear: (text: string) => `清单年份应为四位数字，例如 2023，收到“${text}”。`,

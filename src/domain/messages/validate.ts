@@ -28,6 +28,8 @@ export const validateMessages = {
   leadMissing: '牵头单位为空，请填写牵头单位；确无牵头单位的填写“—”。',
   leadMissingInBreakdown: (seq: number) => `第${seq}项任务在责任分解中没有角色为“牵头”的单位。`,
   deadlineOutsideYear: (text: string, due: string, year: number) => `完成时限「${text}」中的日期 ${due} 不在清单年度（${year}年）内。`,
+  leaderNearDuplicate: (value: string, intended: string, count: number) =>
+    `「${value}」与本清单的分管领导「${intended}」只差一个字（「${intended}」出现 ${count} 次），是否应为「${intended}」？`,
   leaderUnknown: (value: string) => `「${value}」不在任务清单的分管领导中。`,
   leaderUnknownWithSuggestion: (value: string, suggestion: string) => `「${value}」不在任务清单的分管领导中，是否为「${suggestion}」？`,
   statusSynonym: (value: string, status: string) => `进展状态「${value}」不规范，应为「${status}」。`,

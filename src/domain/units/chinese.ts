@@ -78,3 +78,9 @@ export function codePoints(text: string): Int32Array {
 export function initialsOf(codes: Int32Array): Int32Array {
   return codes.map(initialOf);
 }
+
+/** Toneless pinyin of a text, syllables joined (滨海新区 → binhaixinqu), or their first letters. */
+export function pinyinOf(text: string, initialsOnly = false): string {
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', ...(initialsOnly ? { pattern: 'first' } : {}) }) as string[];
+  return syllables.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+}

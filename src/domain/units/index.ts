@@ -1,4 +1,5 @@
 export { normalizeUnitText, NO_UNIT } from './normalize.js';
+export { pinyinOf, toSimplified } from './chinese.js';
 export { splitUnitCell, BY_DUTIES } from './split.js';
 export { isGroupName } from './groups.js';
 export {
@@ -12,3 +13,4 @@ export {
 export { createUnitMatcher, type UnitMatcher } from './matcher.js';
 export { naiveMatch } from './naive.js';
 export { FUZZY_ACCEPT, type UnitMatch, type UnitMatchKind, type UnitSuggestion } from './decide.js';
+export { buildListDirectory, SAME_UNIT, type AliasDecision, type ListDirectory, type TypoDecision } from './list-directory.js';

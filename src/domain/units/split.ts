@@ -42,13 +42,30 @@ function splitOnSeparators(text: string, respectQuotes: boolean): { parts: strin
 
 type Normalize = (raw: string) => string;
 
+/** "A、B等单位" / "等部门": the units named, and no unit called 等单位. */
+const GENERIC_REST = /^(?:相关|其他|其它)?(?:单位|部门|部门单位|单位部门)$/u;
+
+/** A bare administrative level after a group (各县、市、区政府): part of the group, not a unit. */
+const LEVEL_PIECE = /^(?:省|市|州|县|区|旗|乡|镇|街道|县级市|自治县)(?:人民政府|政府|党委|有关部门|各部门)?$/u;
+
+/** "各县、市、区政府" split on 、 comes back whole: a piece that is only a level joins the group before it. */
+function joinLevels(parts: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const part of parts) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && LEVEL_PIECE.test(part.trim()) && /^(?:各|相关|有关)/u.test(previous.trim())) joined[joined.length - 1] = `${previous}、${part.trim()}`;
+    else joined.push(part);
+  }
+  return joined;
+}
+
 /** "A等市级有关单位" → [A, 市级有关单位]; "A等" → [A]; anything else stays whole. */
 function splitEtCetera(item: string, normalize: Normalize): string[] {
   let from = item.indexOf(ET_CETERA);
   while (from > 0) {
     const before = item.slice(0, from).trim();
     const after = item.slice(from + ET_CETERA.length).trim();
-    if (after === '') return [before];
+    if (after === '' || GENERIC_REST.test(after)) return [before];
     if (isGroupName(normalize(after))) return [before, after];
     from = item.indexOf(ET_CETERA, from + 1);
   }
@@ -67,7 +84,7 @@ export function splitUnitCell(raw: string, normalize: Normalize = normalizeUnitT
   const quoted = splitOnSeparators(text, true);
   const parts = quoted.balanced ? quoted.parts : splitOnSeparators(text, false).parts;
   const units: string[] = [];
-  for (const part of parts) {
+  for (const part of joinLevels(parts)) {
     let item = part.trim();
     if (item.endsWith(BY_DUTIES)) item = item.slice(0, -BY_DUTIES.length).trim();
     for (const piece of splitEtCetera(item, normalize)) {

@@ -96,13 +96,49 @@ function checkNumbering(sheetName: string, seqs: SeqCell[], findings: Finding[])
   }
 }
 
-function taskListFacts(run: SheetRun, seqs: SeqCell[], matcher: UnitMatcher): TaskListFacts {
+/** Same length, one character changed: 李明华 / 李名华. */
+function oneCharApart(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  return x.length === y.length && x.length >= 2 && x.filter((char, i) => char !== y[i]).length === 1;
+}
+
+/**
+ * A leader written once or twice where a name one character apart is written more often is a
+ * slip (李名华 for 李明华): each of its cells is a finding suggesting the other name, and it is not
+ * a known leader for the other sheets.
+ */
+function checkLeaderSlips(run: SheetRun, seqs: SeqCell[], facts: TaskListFacts, counts: Map<string, number>, findings: Finding[]): void {
+  const column = run.columns.byRole.get('leaders');
+  if (column === undefined) return;
+  const intended = new Map<string, string>();
+  for (const [name, count] of counts) {
+    const better = [...counts].filter(([other, otherCount]) => otherCount > count && oneCharApart(name, other)).sort((a, b) => b[1] - a[1])[0];
+    if (better) intended.set(name, better[0]);
+  }
+  if (intended.size === 0) return;
+  for (const { row0 } of seqs) {
+    for (const name of splitLeaders([cellText(run.sheet.rows[row0][column])])) {
+      const other = intended.get(name);
+      if (!other) continue;
+      findings.push({ sheet: run.sheet.name, cell: cellAddress(row0, column), kind: 'leader-unknown', value: name, message: say.leaderNearDuplicate(name, other, counts.get(other) ?? 0), suggestion: other });
+    }
+  }
+  for (const name of intended.keys()) facts.leaders.delete(name);
+}
+
+function taskListFacts(run: SheetRun, seqs: SeqCell[], matcher: UnitMatcher, counts = new Map<string, number>()): TaskListFacts {
   const facts: TaskListFacts = { seqs: new Set(), leaders: new Set(), withLead: new Set() };
   const leaderColumn = run.columns.byRole.get('leaders');
   const leadColumn = run.columns.byRole.get('leadUnits');
   for (const { seq, row0 } of seqs) {
     const row = run.sheet.rows[row0];
-    if (leaderColumn !== undefined) for (const name of splitLeaders([cellText(row[leaderColumn])])) facts.leaders.add(name);
+    if (leaderColumn !== undefined) {
+      for (const name of splitLeaders([cellText(row[leaderColumn])])) {
+        facts.leaders.add(name);
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    }
     if (seq === null) continue;
     facts.seqs.add(seq);
     if (leadColumn !== undefined && matcher.matchCell(cellText(row[leadColumn])).length > 0) facts.withLead.add(seq);
@@ -164,7 +200,9 @@ export function validateWorkbook(grid: WorkbookGrid, context: ValidationContext,
   if (taskRun) {
     const seqs = checkCells(taskRun, createCellValidator(context), findings, progress);
     checkNumbering(taskRun.sheet.name, seqs, findings);
-    facts = taskListFacts(taskRun, seqs, context.matcher);
+    const counts = new Map<string, number>();
+    facts = taskListFacts(taskRun, seqs, context.matcher, counts);
+    if (!context.leaders) checkLeaderSlips(taskRun, seqs, facts, counts, findings);
   }
   const leaders = context.leaders ?? (facts ? [...facts.leaders] : undefined);
   const validator = createCellValidator({ ...context, leaders });

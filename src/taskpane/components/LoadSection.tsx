@@ -38,6 +38,7 @@ export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onL
   const [listId, setListId] = useState(BUILTIN_LIST_IDS[0]);
   const [notice, setNotice] = useState('');
   const [year, setYear] = useState('');
+  const [units, setUnits] = useState<InputFile | undefined>(undefined);
   const operation = useOperation<Loaded>();
   const lastRun = useRef<LoadRun | null>(null);
   const clash = operation.failure instanceof SheetsExistError;
@@ -59,7 +60,7 @@ export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onL
     const listYear = year;
     return run(async (replaceExisting, options) => ({
       kind: 'import',
-      outcome: await loadNoticeText(workspace, text, { now: new Date(), replaceExisting, year: listYear }, options),
+      outcome: await loadNoticeText(workspace, text, { now: new Date(), replaceExisting, year: listYear, units }, options),
     }));
   };
 
@@ -69,7 +70,7 @@ export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onL
     const listYear = year;
     await run(async (replaceExisting, options) => ({
       kind: 'import',
-      outcome: await loadForeignListFile(workspace, input, { now: new Date(), replaceExisting, year: listYear }, options),
+      outcome: await loadForeignListFile(workspace, input, { now: new Date(), replaceExisting, year: listYear, units }, options),
     }));
   };
 
@@ -115,7 +116,10 @@ export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onL
         </Button>
       </div>
       <Field label={say.importList.fileLabel}>
-        <input type="file" accept=".xlsx,.csv" onChange={importFile} disabled={busy} aria-label={say.importList.fileLabel} />
+        <input type="file" accept=".xlsx,.csv,.txt,.docx" onChange={importFile} disabled={busy} aria-label={say.importList.fileLabel} />
+      </Field>
+      <Field label={say.importList.unitsLabel} hint={units ? say.importList.unitsChosen(units.name) : undefined}>
+        <input type="file" accept=".xlsx,.csv" onChange={async (event) => setUnits((await chosenFile(event)) ?? undefined)} disabled={busy} aria-label={say.importList.unitsLabel} />
       </Field>
       <Field label={say.importList.yearLabel}>
         <Input className={styles.year} value={year} onChange={(_, data) => setYear(data.value)} inputMode="numeric" placeholder={say.importList.yearPlaceholder} disabled={busy} />

@@ -124,6 +124,8 @@ describe('importGrid: header in row 4, other words, spaces and line breaks, head
 
   test('rows that cannot be read are reported with their cell, and the others are still imported', () => {
     expect(result.problems).toEqual([
+      // The 备注 column holds text it does not import: said, not dropped in silence.
+      { row: 4, cell: 'G4', message: gridImportMessages.columnNotRead('备注', 2) },
       { row: 8, cell: 'A8', message: gridImportMessages.badSeq('二') },
       { row: 9, cell: 'B9', message: gridImportMessages.emptyContent(3) },
     ]);
@@ -232,5 +234,69 @@ describe('importGrid on the built-in key-work list written as a sheet', () => {
     expect(result.problems).toEqual([]);
     expect(result.list.year).toBe(2023);
     expect(result.list.tasks).toEqual(seed.tasks);
+  });
+});
+
+describe('importGrid: columns read by what they hold', () => {
+  test('an unknown header over personal names is the leaders column, one over long text the content, and both are said', async () => {
+    const sheet = await aSheet((ws) => {
+      ws.addRow(['2024年县政府重点工作']);
+      ws.addRow(['编号', '具体干什么', '包保人', '牵头单位', '完成时限']);
+      ws.addRow([1, '新建改建农村公路80公里，完成危桥改造10座。', '李明华', '县交通运输局', '年底前']);
+      ws.addRow([2, '新增城镇就业2000人，城镇登记失业率控制在4%以内。', '王强', '县人社局', '年底前']);
+    });
+    const result = importGrid(sheet, meta);
+    expect(fieldsOf(result)).toMatchObject({ B: 'content', C: 'leaders', D: 'leadUnits' });
+    expect(result.list.tasks.map((task) => [task.content, task.leaders])).toEqual([
+      ['新建改建农村公路80公里，完成危桥改造10座。', ['李明华']],
+      ['新增城镇就业2000人，城镇登记失业率控制在4%以内。', ['王强']],
+    ]);
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      gridImportMessages.mappedByContent('具体干什么', gridImportMessages.fieldName('content')),
+      gridImportMessages.mappedByContent('包保人', gridImportMessages.fieldName('leaders')),
+    ]);
+  });
+
+  test('a non-empty column that is none of the fields is reported, never dropped in silence', async () => {
+    const sheet = await aSheet((ws) => {
+      ws.addRow(['序号', '重点工作', '牵头单位', '进度']);
+      ws.addRow([1, '新建幼儿园2所。', '县教育局', '50%']);
+      ws.addRow([2, '改造农村公路50公里。', '县交通局', '30%']);
+    });
+    const result = importGrid(sheet, { ...meta, year: 2024 });
+    expect(result.problems).toEqual([{ row: 1, cell: 'D1', message: gridImportMessages.columnNotRead('进度', 2) }]);
+    expect(result.mappings.find((mapping) => mapping.column === 'D')?.field).toBe('ignore');
+  });
+
+  test('a 序号 merged over several rows makes sub-tasks 5-1, 5-2 of one task, not duplicates', async () => {
+    const sheet = await aSheet((ws) => {
+      ws.addRow(['2024年民生实事']);
+      ws.addRow(['序号', '重点工作', '牵头单位', '完成时限']);
+      ws.addRow([4, '新建口袋公园5个。', '县城管局', '年底前']);
+      ws.addRow([5, '改造老旧小区12个。', '县住建局', '6月底前']);
+      ws.addRow([null, '新增停车位500个。', '县城管局', '年底前']);
+      ws.addRow([6, '新增托位400个。', '县卫健局', '年底前']);
+      ws.mergeCells('A4:A5');
+    });
+    const result = importGrid(sheet, meta);
+    expect(result.problems).toEqual([]);
+    expect(result.list.tasks.map((task) => task.seq)).toEqual([4, 5, 6]);
+    const five = result.list.tasks[1];
+    expect(five.content).toBe('5-1 改造老旧小区12个。\n5-2 新增停车位500个。');
+    expect(five.units.map((unit) => [unit.name, unit.role])).toEqual([['县住建局', 'lead'], ['县城管局', 'lead']]);
+    expect(five.deadline.text).toBe('6月底前\n年底前');
+  });
+
+  test('a group phrase with 、 in a unit cell stays one group', async () => {
+    const sheet = await aSheet((ws) => {
+      ws.addRow(['2024年重点工作']);
+      ws.addRow(['序号', '重点工作', '牵头单位', '配合单位']);
+      ws.addRow([1, '新开工项目100个。', '市发展改革委', '各县、市、区政府，各乡镇（街道）']);
+    });
+    const [task] = importGrid(sheet, meta).list.tasks;
+    expect(task.units.filter((unit) => unit.role === 'support').map((unit) => [unit.name, unit.group])).toEqual([
+      ['各县、市、区政府', true],
+      ['各乡镇（街道）', true],
+    ]);
   });
 });
