@@ -76,7 +76,8 @@ describe('consolidation under random mess', () => {
 
         const read = report.unitMatches.map((m) => byName.get(m.file)!);
         const typed = (file: { builder: ReturnBuilder; mess: Mess }, seq: number) => STATUS_CELLS[file.mess.statuses[file.builder.planned.tasks.findIndex((t) => t.seq === seq)]];
-        const rank = (file: { mess: Mess; index: number }) => file.mess.modified * 100 + file.index;
+        // The order compareSubmissions trusts: the workbook's saved time, then the file's time, then the order given.
+        const rank = (file: { mess: Mess; index: number }) => file.mess.modified * 10000 + file.mess.mtime * 100 + file.index;
         for (const entry of entries) {
           const source = byName.get(entry.sourceFile)!;
           expect(typed(source, entry.seq)[1]).toBe(entry.status);
