@@ -4,11 +4,12 @@
  * walk every cell of every sheet, no checks at all), and openpyxl when Python has it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { findReturnFiles, readReturnFiles } from '../src/cli/read-returns.js';
+import { readerMode } from '../src/cli/read-returns-pool.js';
 import { TaskListSchema, UnitDirectorySchema, type TaskList, type UnitDirectory } from '../src/domain/model/index.js';
 import { parsePeriod } from '../src/domain/period/index.js';
 import { buildMergedMasterSpec, buildReturnSpec, consolidateReturns, planDistribution } from '../src/domain/returns/index.js';
@@ -120,6 +121,20 @@ export async function run(): Promise<BenchResult[]> {
       },
       { name: `汇总 ${paths.length} 份填报表并写出汇总总表`, ms: withMaster, note: '含重建按单位/按领导汇总和报送情况' },
     ];
+    // The CLI reads each file in a worker thread (the tsc build's worker script); run from the
+    // TypeScript sources, as here, readReturnFiles reads in this thread unless pointed at the build.
+    const builtWorker = new URL('../dist/cli/read-returns-worker.js', import.meta.url);
+    if (readerMode() === 'in-process' && existsSync(builtWorker)) {
+      const inWorkers = await timeMedian(async () => {
+        const files = await readReturnFiles(found.files, { workers: { url: builtWorker } });
+        return consolidateReturns({ list, directory, period, files });
+      }, 5);
+      results.push({
+        name: `汇总 ${paths.length} 份填报表（同上，每个文件在工作线程中读取，CLI 的方式）`,
+        ms: inWorkers,
+        note: '每次新建工作线程（冷启动，各自编译读取代码），与 CLI 的一次运行一致；工作线程各有 256 MB 堆上限、每个文件有时限，一个异常文件只影响它自己。第一行为同一线程内、代码已预热的读取',
+      });
+    }
     const python = pythonWithOpenpyxl();
     if (python) {
       const openpyxl = await timeMedian(() => spawnSync(python, ['-c', OPENPYXL, dir], { encoding: 'utf8' }), 3);

@@ -6,6 +6,8 @@ export interface BenchResult {
   baseline?: string;
   baselineMs?: number;
   note?: string;
+  /** Peak resident memory of the measured process, MB (memory benches). */
+  peakMb?: number;
 }
 
 /** Median wall time of `runs` calls after one warm-up call. */

@@ -9,10 +9,13 @@ import { access, lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
-import { commonMessages, returnAccountingMessages as say } from '../domain/messages/index.js';
+import { commonMessages, returnAccountingMessages as say, xlsxMessages } from '../domain/messages/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import type { InputEntry, ReturnFile } from '../domain/returns/index.js';
-import { readReturnBytes } from '../xlsx/index.js';
+// The reader alone, not src/xlsx/index.js: the worker threads that run readOne never load ExcelJS.
+import { megabytes, RETURN_MAX_FILE_BYTES } from '../xlsx/limits.js';
+import { readReturnBytes, type ReadReturnOptions } from '../xlsx/read-return.js';
+import { defaultWorkerUrl, ReturnReaderWorker, WorkerUnavailable, workerCount, type WorkerSettings } from './read-returns-pool.js';
 
 export interface FoundFile {
   path: string;
@@ -140,14 +143,23 @@ export async function findReturnFiles(inputs: readonly string[], limits: WalkLim
   return { files, entries };
 }
 
-async function readOne(found: FoundFile): Promise<ReturnFile> {
+/**
+ * Reads one file found: its bytes (none when it is larger than any return), its modified time, and
+ * what src/xlsx makes of them, within the return limits. Never throws.
+ */
+export async function readOne(found: FoundFile, options: ReadReturnOptions = {}): Promise<ReturnFile> {
   const name = basename(found.path);
+  const maxFileBytes = options.maxFileBytes ?? RETURN_MAX_FILE_BYTES;
   let bytes: Buffer;
   let mtime: string;
   try {
     const handle = await open(found.path, 'r');
     try {
-      mtime = localIso((await handle.stat()).mtime);
+      const info = await handle.stat();
+      mtime = localIso(info.mtime);
+      if (info.size > maxFileBytes) {
+        return { file: found.shown, name, mtime, kind: 'unknown', problem: xlsxMessages.fileTooLarge(megabytes(maxFileBytes)) };
+      }
       bytes = await handle.readFile();
     } finally {
       await handle.close();
@@ -155,27 +167,63 @@ async function readOne(found: FoundFile): Promise<ReturnFile> {
   } catch {
     return { file: found.shown, name, kind: 'corrupt', problem: commonMessages.fileNotFound };
   }
-  return readReturnBytes(bytes, { file: found.shown, name, mtime });
+  return readReturnBytes(bytes, { file: found.shown, name, mtime }, options);
 }
 
-/** How many files are read at once: reading overlaps with parsing, parsing itself is one thread. */
+/** How many files are read at once in this thread: reading overlaps with parsing, parsing itself is one thread. */
 const CONCURRENCY = 4;
 
-/** Reads every file found, in order; a file that cannot be read becomes a ReturnFile with its problem, never an exception. */
-export async function readReturnFiles(found: readonly FoundFile[], options: OperationOptions = {}): Promise<ReturnFile[]> {
+export interface ReadReturnFilesOptions extends OperationOptions {
+  /**
+   * The worker threads each file is read in (the built CLI's worker script by default); `url: null`
+   * reads in this thread, as happens where the script is missing (sources run by ts-jest or tsx).
+   */
+  workers?: WorkerSettings;
+}
+
+/**
+ * Reads every file found, in order; a file that cannot be read becomes a ReturnFile with its problem,
+ * never an exception. Each file is read in a worker thread with its own heap and time limit when the
+ * worker script is there, so a file that defeats the reader's limits still costs only itself.
+ */
+export async function readReturnFiles(found: readonly FoundFile[], options: ReadReturnFilesOptions = {}): Promise<ReturnFile[]> {
   const files: ReturnFile[] = new Array(found.length);
+  const url = options.workers?.url === undefined ? defaultWorkerUrl() : options.workers.url;
+  const lanes = url ? Array.from({ length: workerCount(found.length) }, () => new ReturnReaderWorker(url, options.workers)) : [];
+  /** Set when no worker can start: the remaining files are read in this thread. */
+  let inProcess = !url;
   let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < found.length) {
+  /** Set when one lane fails (cancelled): the others stop rather than start new workers. */
+  let stopped = false;
+  const lane = async (reader: ReturnReaderWorker | undefined) => {
+    while (next < found.length && !stopped) {
       throwIfCancelled(options.signal);
       const index = next;
       next += 1;
-      files[index] = await readOne(found[index]);
+      let file: ReturnFile | undefined;
+      if (reader && !inProcess) {
+        try {
+          file = await reader.read(found[index]);
+        } catch (error) {
+          if (!(error instanceof WorkerUnavailable)) throw error;
+          inProcess = true;
+        }
+      }
+      files[index] = file ?? (await readOne(found[index]));
       done += 1;
       options.onProgress?.({ done, total: found.length, note: found[index].shown });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, found.length) }, worker));
+  const run = (reader: ReturnReaderWorker | undefined) =>
+    lane(reader).catch((error: unknown) => {
+      stopped = true;
+      throw error;
+    });
+  try {
+    await Promise.all(url ? lanes.map(run) : Array.from({ length: Math.min(CONCURRENCY, found.length) }, () => run(undefined)));
+  } finally {
+    await Promise.all(lanes.map((reader) => reader.close()));
+  }
   return files;
 }

@@ -26,7 +26,7 @@ import {
 } from '../domain/spec/index.js';
 import { dataValidationsXml, definedNamesXml, insertDataValidations, insertDefinedNames, numberExtensionIds } from './render-xml.js';
 import { argb, conditionalStyle, excelStyle } from './style.js';
-import { repack } from './zip.js';
+import { repack } from './repack.js';
 
 /** Characters XML 1.0 cannot hold; text from returned files may carry them (pasted from Word). */
 // eslint-disable-next-line no-control-regex

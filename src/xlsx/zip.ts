@@ -1,37 +1,9 @@
 /**
- * Zip helpers: a deterministic re-pack of ExcelJS's output (fixed entry dates, no folder entries,
- * the same order), the central directory read synchronously (file-kind detection), and a reader of
- * single entries with the platform's native inflate (several times faster than jszip's).
+ * Reading zips: the central directory read synchronously (file-kind detection), and a reader of
+ * single entries with the platform's native inflate (several times faster than jszip's), each entry
+ * inflated only up to the number of bytes the caller allows, whatever its header claims. Writing
+ * (the deterministic re-pack of ExcelJS's output) is in repack.ts, so the reader never loads jszip.
  */
-import JSZip from 'jszip';
-
-/** DOS dates cannot hold anything before 1980. */
-const EARLIEST_ZIP_DATE = Date.UTC(1980, 0, 1);
-
-/**
- * Re-packs a zip with every entry dated `date`, DEFLATE-compressed, after applying `edit` to the
- * entries it names (text in, text out).
- */
-export async function repack(
-  bytes: Uint8Array,
-  date: Date,
-  edits: ReadonlyMap<string, (text: string) => string>,
-): Promise<Uint8Array> {
-  const source = await JSZip.loadAsync(bytes);
-  const target = new JSZip();
-  const fixed = new Date(Math.max(date.getTime(), EARLIEST_ZIP_DATE));
-  for (const entry of Object.values(source.files)) {
-    if (entry.dir) continue;
-    const edit = edits.get(entry.name);
-    const content = edit ? edit(await entry.async('string')) : await entry.async('uint8array');
-    target.file(entry.name, content, { date: fixed, createFolders: false, binary: !edit });
-  }
-  for (const name of edits.keys()) {
-    if (!source.files[name]) throw new Error(`zip has no entry ${name}`);
-  }
-  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
-}
-
 function u16(bytes: Uint8Array, at: number): number {
   return bytes[at] | (bytes[at + 1] << 8);
 }
@@ -49,18 +21,23 @@ export interface ZipEntry {
   /** 0 stored, 8 deflated. */
   method: number;
   compressedSize: number;
+  /** As the directory states it (a damaged or crafted file may lie; nothing relies on it). */
+  size: number;
   localHeaderOffset: number;
 }
 
 /** Zip64 sizes and offsets live in extra field 0x0001, in this order, for the fields set to 0xFFFFFFFF. */
-function applyZip64(bytes: Uint8Array, extraStart: number, extraLength: number, entry: ZipEntry, uncompressed: number): void {
+function applyZip64(bytes: Uint8Array, extraStart: number, extraLength: number, entry: ZipEntry): void {
   let at = extraStart;
-  while (at + 4 <= extraStart + extraLength) {
+  while (at + 4 <= extraStart + extraLength && at + 4 <= bytes.length) {
     const id = u16(bytes, at);
     const size = u16(bytes, at + 2);
     if (id === 0x0001) {
       let field = at + 4;
-      if (uncompressed === 0xffffffff) field += 8;
+      if (entry.size === 0xffffffff) {
+        entry.size = u64(bytes, field);
+        field += 8;
+      }
       if (entry.compressedSize === 0xffffffff) {
         entry.compressedSize = u64(bytes, field);
         field += 8;
@@ -108,9 +85,10 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] | null {
       name: utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: u16(bytes, at + 10),
       compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
       localHeaderOffset: u32(bytes, at + 42),
     };
-    applyZip64(bytes, at + 46 + nameLength, extraLength, entry, u32(bytes, at + 24));
+    applyZip64(bytes, at + 46 + nameLength, extraLength, entry);
     entries.push(entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -122,16 +100,49 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
   return zipDirectory(bytes)?.map((entry) => entry.name) ?? null;
 }
 
-type Inflate = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+/** An entry that inflates to more bytes than the caller allowed; nothing beyond the limit was produced. */
+export class InflateLimitExceeded extends Error {
+  constructor(readonly limit: number) {
+    super(`entry inflates to more than ${limit} bytes`);
+    this.name = 'InflateLimitExceeded';
+  }
+}
+
+/** Inflates raw deflate data to at most `max` bytes, or throws InflateLimitExceeded. */
+type Inflate = (data: Uint8Array, max: number) => Uint8Array | Promise<Uint8Array>;
 
 async function loadInflater(): Promise<Inflate> {
   if (typeof process !== 'undefined' && process.versions?.node) {
     const { inflateRawSync } = await import(/* webpackIgnore: true */ 'node:zlib');
-    return (data) => inflateRawSync(data);
+    return (data, max) => {
+      try {
+        // zlib stops as soon as the output would pass the limit: a bomb costs the limit, not its size.
+        return inflateRawSync(data, Number.isFinite(max) ? { maxOutputLength: Math.max(1, max) } : {});
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new InflateLimitExceeded(max);
+        throw error;
+      }
+    };
   }
-  return async (data) => {
-    const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+  return async (data, max) => {
+    const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      total += chunk.value.length;
+      if (total > max) {
+        await reader.cancel();
+        throw new InflateLimitExceeded(max);
+      }
+      chunks.push(chunk.value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
   };
 }
 
@@ -166,17 +177,24 @@ export class ZipReader {
     return [...this.entries.keys()];
   }
 
-  async read(name: string): Promise<Uint8Array> {
+  /**
+   * The bytes of one entry, inflated to at most `maxBytes` (InflateLimitExceeded beyond). Throws a
+   * plain Error on damaged data.
+   */
+  async read(name: string, maxBytes = Infinity): Promise<Uint8Array> {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`zip has no entry ${name}`);
     const at = entry.localHeaderOffset;
-    if (u32(this.bytes, at) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
+    if (at + 30 > this.bytes.length || u32(this.bytes, at) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
     const start = at + 30 + u16(this.bytes, at + 26) + u16(this.bytes, at + 28);
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) throw new Error(`entry ${name} runs past the end of the file`);
     const data = this.bytes.subarray(start, end);
-    if (entry.method === 0) return data;
-    if (entry.method === 8) return this.inflate(data);
+    if (entry.method === 0) {
+      if (data.length > maxBytes) throw new InflateLimitExceeded(maxBytes);
+      return data;
+    }
+    if (entry.method === 8) return this.inflate(data, maxBytes);
     throw new Error(`entry ${name} uses unsupported compression method ${entry.method}`);
   }
 }
