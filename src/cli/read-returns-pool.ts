@@ -151,7 +151,7 @@ export class ReturnReaderWorker {
         const problem = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? xlsxMessages.outOfMemory(heapMb) : xlsxMessages.readFailed(error.message);
         finish(failed(found, problem), true);
       };
-      const onExit = (code: number) => finish(failed(found, xlsxMessages.readFailed(`读取进程意外退出（${code}）`)), true);
+      const onExit = (code: number) => finish(failed(found, xlsxMessages.readFailed(xlsxMessages.readerExited(code))), true);
       const timer = setTimeout(() => finish(failed(found, xlsxMessages.readTimeout(Math.round(timeoutMs / 1000))), true), timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);

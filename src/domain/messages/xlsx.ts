@@ -86,6 +86,8 @@ export const xlsxMessages = {
   outOfMemory: (mb: number) => `文件读取时占用内存超过 ${mb} MB，已停止读取。文件内容可能异常，${RESAVE}`,
   /** Anything else that stopped the read of one file (a fault of ours); the run goes on. */
   readFailed: (detail: string) => `读取文件时发生意外错误（${detail}），已跳过该文件。请将此文件反馈给维护人员。`,
+  /** What readFailed says when the thread reading the file stopped without a word. */
+  readerExited: (code: number) => `读取线程意外退出，退出码 ${code}`,
   notUtf8: '文件不是 UTF-8 编码（可能是 GBK/GB2312），无法正确识别中文。请用 Excel 打开后“另存为”Excel 工作簿（*.xlsx）或“CSV UTF-8（逗号分隔）”再提交。',
   csvUnclosedQuote: (line: number) => `第 ${line} 行开始的引号没有闭合，CSV 格式不正确。`,
   writeFailed: (problem: string) => `无法写入文件（${problem}）。请检查目录是否存在、文件是否正被 Excel 打开。`,
