@@ -6,11 +6,13 @@
  * cell the importer carries down. Only word/document.xml is read, through the zip layer.
  */
 import { DubanError } from '../domain/errors.js';
-import { fileKindMessages } from '../domain/messages/index.js';
+import { fileKindMessages, xlsxMessages } from '../domain/messages/index.js';
+import { megabytes, WORKBOOK_LIMITS } from './limits.js';
 import { decodeText, decodeXmlBytes } from './xml.js';
-import { ZipReader } from './zip.js';
+import { InflateLimitExceeded, ZipReader } from './zip.js';
 
-const TOKEN = /<(\/?)w:([A-Za-z]+)\b([^>]*?)(\/?)>|([^<]+)/g;
+// A tag's attributes stop at the next '<' too: an unclosed tag costs one scan to it, not one to the end.
+const TOKEN = /<(\/?)w:([A-Za-z]+)\b([^<>]*?)(\/?)>|([^<]+)/g;
 
 interface Cell {
   paragraphs: string[];
@@ -81,8 +83,9 @@ export async function readDocxText(bytes: Uint8Array, file: string): Promise<str
   const zip = await ZipReader.open(bytes);
   if (!zip || !zip.names().includes('word/document.xml')) throw new DubanError(fileKindMessages.corrupt, { file });
   try {
-    return documentXmlText(decodeXmlBytes(await zip.read('word/document.xml')));
-  } catch {
+    return documentXmlText(decodeXmlBytes(await zip.read('word/document.xml', WORKBOOK_LIMITS.partBytes)));
+  } catch (error) {
+    if (error instanceof InflateLimitExceeded) throw new DubanError(xlsxMessages.inflatedTooLarge(megabytes(WORKBOOK_LIMITS.partBytes)), { file });
     throw new DubanError(fileKindMessages.corrupt, { file });
   }
 }

@@ -8,8 +8,9 @@ import { fileKindMessages, xlsxMessages } from '../../src/domain/messages/index.
 import { parsePeriod } from '../../src/domain/period/index.js';
 import { planDistribution } from '../../src/domain/returns/index.js';
 import { readReturnBytes, readWorkbook } from '../../src/xlsx/index.js';
+import { readDocxText } from '../../src/xlsx/docx.js';
 import { RETURN_LIMITS } from '../../src/xlsx/limits.js';
-import { HOSTILE_REASONS, hostileReturn, zipBytes, zipParts, type HostileKind } from '../helpers/hostile.js';
+import { deflateBomb, HOSTILE_REASONS, hostileReturn, zipBytes, zipParts, type HostileKind } from '../helpers/hostile.js';
 import { aReturn } from '../helpers/returns.js';
 import { aTestDirectory, aTestList } from '../helpers/returns-fixtures.js';
 
@@ -125,5 +126,21 @@ describe('limits of the general reader (the master, lists to import or validate)
     const file = await readReturnBytes(csv, { file: 'a.csv', name: 'a.csv' });
     expect(file.kind).toBe('csv');
     expect(file.problem).toBe(xlsxMessages.tooManyCells('', RETURN_LIMITS.gridCells));
+  });
+});
+
+describe('a Word notice to import is read within the same bounds', () => {
+  const docx = (document: Parameters<typeof zipBytes>[0][number]) => zipBytes([{ name: '[Content_Types].xml', data: '<Types/>' }, document]);
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+  test('a document.xml that inflates to 2 GiB is refused as too large', async () => {
+    const bomb = deflateBomb(`<w:document ${W}><w:body>`, ' '.repeat(2 ** 20), 2048, '</w:body></w:document>');
+    await expect(readDocxText(docx({ name: 'word/document.xml', ...bomb }), '通知.docx')).rejects.toMatchObject({ problem: xlsxMessages.inflatedTooLarge(128) });
+  });
+
+  test('160,000 unclosed <w:t tags take linear time', async () => {
+    const start = performance.now();
+    await readDocxText(docx({ name: 'word/document.xml', data: `<w:document ${W}><w:body><w:p>${'<w:t '.repeat(160_000)}` }), '通知.docx');
+    expect(performance.now() - start).toBeLessThan(500);
   });
 });
