@@ -36,6 +36,10 @@ export const STATUS_SYNONYMS: Readonly<Record<string, Status>> = {
 export const NOT_REPORTED = '未报送';
 export const OVERDUE = '逾期';
 
+/** 三色预警: the two lights a unit's task can show (green is the absence of both). */
+export const LIGHTS = ['红灯', '黄灯'] as const;
+export type Light = (typeof LIGHTS)[number];
+
 export const ROLE_LABELS = { lead: '牵头', support: '配合' } as const;
 export type Role = keyof typeof ROLE_LABELS;
 
@@ -47,6 +51,7 @@ export const SHEETS = {
   byUnit: '按单位汇总',
   byLeader: '按领导汇总',
   findings: '校验结果',
+  alertRules: '预警规则',
   returnStatus: '报送情况',
   returnForm: '进展填报',
   returnInstructions: '填报说明',
@@ -66,6 +71,7 @@ export const HEADERS = {
   breakdownMore: ['截止日期', '报送单位数'],
   /** Columns of 进展汇总 after HEADERS.progress: when the return came; leaders and due date looked up by 序号. */
   progressMore: ['报送时间', '分管领导', '截止日期'],
-  summaryByUnit: ['单位', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '所属单位组'],
-  summaryByLeader: ['分管领导', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期'],
+  summaryByUnit: ['单位', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '红灯', '黄灯', '所属单位组'],
+  summaryByLeader: ['分管领导', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '红灯', '黄灯'],
+  alertRules: ['规则', '设定值', '说明'],
 } as const;

@@ -391,12 +391,15 @@ export async function consolidateReturnFiles(
 export interface SummaryOutcome extends Summary {
   period: string;
   periodLabel: string;
+  /** The day the 三色预警 lights are for. */
+  today: string;
 }
 
 /** 按单位 / 按领导: the counts the summary sheets show, for a period (the latest reported by default). */
 export async function summarizeMaster(workspace: Workspace, settings: { now: Date; period?: string }): Promise<SummaryOutcome> {
-  const { list, directory, progress } = await currentMaster(workspace);
+  const { list, directory, progress, alertRules } = await currentMaster(workspace);
   const period = selectedPeriod(list, progress, settings.period);
-  const summary = summarize({ list, directory, progress, period, today: localIso(settings.now).slice(0, 10) });
-  return { ...summary, period, periodLabel: periodLabel(period) };
+  const today = localIso(settings.now).slice(0, 10);
+  const summary = summarize({ list, directory, progress, period, today, rules: alertRules });
+  return { ...summary, period, periodLabel: periodLabel(period), today };
 }

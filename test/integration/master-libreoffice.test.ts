@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { loadTaskList, loadUnitDirectory } from '../../src/cli/builtin.js';
 import type { SheetGrid } from '../../src/domain/grid.js';
 import { buildMasterSpec } from '../../src/domain/master/index.js';
+import type { AlertRules } from '../../src/domain/alerts/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../../src/domain/model/index.js';
 import { isFormula, isStyledCell, type WorkbookSpec } from '../../src/domain/spec/index.js';
 import { assignmentsOf, summarize, type Summary } from '../../src/domain/summarize/index.js';
@@ -62,6 +63,7 @@ interface Case {
   directory: UnitDirectory;
   progress: ProgressEntry[];
   period: string;
+  alertRules?: AlertRules;
 }
 
 function cases(): Case[] {
@@ -74,8 +76,15 @@ function cases(): Case[] {
     .task(2, { leaders: ['李四'], units: ['和平区人民政府', '+市商务局'], due: localDay(10) })
     .task(3, { leaders: ['王五'], units: ['市商务局'], due: localDay(0) })
     .task(4, { leaders: ['张三'], units: ['市商务局'], due: null })
+    .task(5, { leaders: ['王五'], units: ['市商务局', '+和平区人民政府'], due: localDay(3) })
+    .task(6, { leaders: ['李四'], units: ['市商务局'], due: localDay(100) })
     .build();
   const nearDirectory = aDirectory(['市商务局'], ['和平区人民政府', '河西区人民政府']);
+  const nearProgress = [
+    anEntry('市商务局', 1, '已完成'), anEntry('和平区人民政府', 1, '滞后'), anEntry('河西区人民政府', 1, '已完成'),
+    anEntry('市商务局', 2, '序时推进'), anEntry('市商务局', 3, '未启动'), anEntry('市商务局', 3, '已完成', '2023Q2'),
+    anEntry('市商务局', 4, '滞后'), anEntry('市商务局', 5, '滞后'), anEntry('和平区人民政府', 5, '已完成'), anEntry('市商务局', 6, '未启动'),
+  ];
   return [
     { name: 'key-work', list: keyWork, directory, progress: progressFor(keyWork, directory), period: '2023Q2' },
     { name: 'business', list: business, directory, progress: progressFor(business, directory), period: '2023Q1' },
@@ -83,21 +92,27 @@ function cases(): Case[] {
       name: 'near',
       list: near,
       directory: nearDirectory,
-      progress: [
-        anEntry('市商务局', 1, '已完成'), anEntry('和平区人民政府', 1, '滞后'), anEntry('河西区人民政府', 1, '已完成'),
-        anEntry('市商务局', 2, '序时推进'), anEntry('市商务局', 3, '未启动'), anEntry('市商务局', 3, '已完成', '2023Q2'),
-      ],
+      progress: nearProgress,
       period: '2023Q1',
+    },
+    // The office widened the window to 12 days, turned 滞后 → 红灯 off and warns 未启动 after 10% of the time.
+    {
+      name: 'near-rules',
+      list: near,
+      directory: nearDirectory,
+      progress: nearProgress,
+      period: '2023Q1',
+      alertRules: { warningDays: 12, laggingRed: false, idlePercent: 10, start: localDay(-200) },
     },
   ];
 }
 
 function rowsOf(sheet: SheetGrid, names: string[]) {
-  return names.map((_, i) => sheet.rows[3 + i].slice(0, 9));
+  return names.map((_, i) => sheet.rows[3 + i].slice(0, 11));
 }
 
 function expectedRows(summary: Summary) {
-  const counts = (row: Summary['byUnit'][number] | Summary['byLeader'][number]) => [row.tasks, row.lead, row.已完成, row.序时推进, row.滞后, row.未启动, row.未报送, row.逾期];
+  const counts = (row: Summary['byUnit'][number] | Summary['byLeader'][number]) => [row.tasks, row.lead, row.已完成, row.序时推进, row.滞后, row.未启动, row.未报送, row.逾期, row.红灯, row.黄灯];
   return {
     byUnit: summary.byUnit.map((row) => [row.unit, ...counts(row)]),
     byLeader: summary.byLeader.map((row) => [row.leader, ...counts(row)]),
@@ -136,7 +151,7 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
     );
     const inputs: string[] = [];
     for (const item of all) {
-      const spec = buildMasterSpec({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, generatedAt: '2023-08-15T00:00:00Z' });
+      const spec = buildMasterSpec({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, generatedAt: '2023-08-15T00:00:00Z', alertRules: item.alertRules });
       const path = join(tmp.path, `${item.name}.xlsx`);
       writeFileSync(path, await renderWorkbook(poisoned(spec)));
       inputs.push(path);
@@ -162,12 +177,12 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
     const byLeader = grid.sheets.find((sheet) => sheet.name === SHEETS.byLeader)!;
     const days = [...new Set([before, after])];
     const matches = days.some((today) => {
-      const expected = expectedRows(summarize({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, today }));
+      const expected = expectedRows(summarize({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, today, rules: item.alertRules }));
       const actual = { byUnit: rowsOf(byUnit, expected.byUnit.map(String)), byLeader: rowsOf(byLeader, expected.byLeader.map(String)) };
       return JSON.stringify(actual) === JSON.stringify(expected);
     });
     if (!matches) {
-      const expected = expectedRows(summarize({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, today: after }));
+      const expected = expectedRows(summarize({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, today: after, rules: item.alertRules }));
       expect(rowsOf(byUnit, expected.byUnit.map(String))).toEqual(expected.byUnit);
       expect(rowsOf(byLeader, expected.byLeader.map(String))).toEqual(expected.byLeader);
     }
@@ -194,6 +209,21 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
     // 市商务局: task 1 is past and completed, task 2 is not yet due, task 3 is due today, task 4 is ongoing → 0.
     // 河西区人民政府 completed task 1; 和平区人民政府 reported it lagging → 1 (task 2 is not yet due).
     expect(byUnit.rows.slice(3, 6).map((row) => [row[0], row[8]])).toEqual([['市商务局', 0], ['和平区人民政府', 1], ['河西区人民政府', 0]]);
+  });
+
+  it('lights 红灯 and 黄灯 by the 预警规则 cells, and an edited rule relights them', async () => {
+    const lights = async (name: string) => {
+      const grid = await readWorkbook(converted.get(name)!);
+      const byUnit = grid.sheets.find((sheet) => sheet.name === SHEETS.byUnit)!;
+      return byUnit.rows.slice(3, 6).map((row) => [row[0], row[9], row[10]]);
+    };
+    // Defaults (7 days, 滞后 lights red, no idle rule). 市商务局: 4 and 5 reported 滞后 → 2 red; 3 due today but
+    // done in 2023Q2 only, reported 未启动 in 2023Q1 → yellow; 2 (+10 days) and 6 (+100 days) unlit.
+    // 和平区: 1 past and 滞后 → red; 2 (+10, unreported) unlit; 5 done. 河西区: 1 done.
+    expect(await lights('near')).toEqual([['市商务局', 2, 1], ['和平区人民政府', 1, 0], ['河西区人民政府', 0, 0]]);
+    // 12 days, 滞后 not red, 未启动 after 10% of the time: 市商务局 2, 3, 5 yellow by date, 6 idle, 4 (no due) unlit;
+    // 和平区 2 (unreported, +10) now yellow.
+    expect(await lights('near-rules')).toEqual([['市商务局', 0, 4], ['和平区人民政府', 1, 1], ['河西区人民政府', 0, 0]]);
   });
 
   it('converts cleanly: ExcelJS loads what LibreOffice wrote', async () => {

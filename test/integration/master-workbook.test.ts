@@ -109,7 +109,9 @@ describe('the master workbook file of the key-work list', () => {
     expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
     const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
     expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'任务清单'!$3:$3</definedName>`);
-    expect((await sheetXml(SHEETS.breakdown)).includes('<formula>AND(ISNUMBER($I4),$I4&lt;TODAY(),$G4&lt;&gt;&quot;已完成&quot;)</formula>')).toBe(true);
+    const lights = await sheetXml(SHEETS.breakdown);
+    expect(lights).toContain('<formula>AND($J4&lt;=1,$G4&lt;&gt;&quot;已完成&quot;,OR(AND(ISNUMBER($I4),$I4&lt;TODAY()),AND((DubanAlertLagging=&quot;是&quot;),$G4=&quot;滞后&quot;)))</formula>');
+    expect(lights).toContain('$I4&lt;=TODAY()+DubanAlertDays');
   });
 
   it('shows Excel tables on 任务清单, 责任分解, 单位名录 and 进展汇总, and a data bar on the unit summary', async () => {

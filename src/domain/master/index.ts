@@ -10,3 +10,4 @@ export { MASTER_META, CHUNK_SIZE, chunkText } from './meta.js';
 export { MASTER_STYLES, NAMES, TABLES, HEADER_ROW, FIRST_DATA_ROW, PERIOD_CELL } from './layout.js';
 export { withFindings, type FindingRow } from './sheet-findings.js';
 export { readDirectorySheet, workbookDirectory, type DirectoryRead } from './sheet-directory.js';
+export { ALERT_NAMES, buildAlertRulesSheet, readAlertRules } from './sheet-alert-rules.js';

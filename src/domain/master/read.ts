@@ -5,16 +5,20 @@
 import { DubanError } from '../errors.js';
 import { cellAddress, cellText, isBlankRow, type CellValue, type SheetGrid, type WorkbookGrid } from '../grid.js';
 import { masterMessages as say } from '../messages/master.js';
+import type { AlertRules } from '../alerts/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { periodCode } from '../summarize/index.js';
 import { SHEETS, STATUSES, type Status } from '../vocabulary.js';
 import { readMeta } from './meta.js';
 import { PROGRESS_HEADERS } from './sheet-progress.js';
+import { readAlertRules } from './sheet-alert-rules.js';
 
 export interface MasterContent {
   list: TaskList;
   directory: UnitDirectory;
   progress: ProgressEntry[];
+  /** The 预警规则 sheet's rules (defaults when an older master has none). */
+  alertRules?: AlertRules;
 }
 
 const HEADER_SEARCH_ROWS = 30;
@@ -81,5 +85,5 @@ export function readMaster(grid: WorkbookGrid, file?: string): MasterContent {
   const { list, directory } = readMeta(grid, file);
   const sheet = grid.sheets.find((candidate) => candidate.name.trim() === SHEETS.progress);
   if (!sheet) throw new DubanError(say.sheetMissing(SHEETS.progress), { file });
-  return { list, directory, progress: readProgress(sheet, file) };
+  return { list, directory, progress: readProgress(sheet, file), alertRules: readAlertRules(grid, list.year, file) };
 }

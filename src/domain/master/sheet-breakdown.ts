@@ -13,6 +13,7 @@ import { periodCode } from '../summarize/index.js';
 import { HEADERS, ROLE_LABELS, SHEETS, STATUSES } from '../vocabulary.js';
 import { FIRST_DATA_ROW, TABLES, lastDataRow, styled, tableSheet } from './layout.js';
 import { NAME_SEPARATOR } from './sheet-tasks.js';
+import { breakdownLights } from './alert-formulas.js';
 
 export const BREAKDOWN_HEADERS = [...HEADERS.breakdown, ...HEADERS.breakdownMore];
 /** Column indexes (0-based) the formulas refer to. */
@@ -92,18 +93,7 @@ export function buildBreakdownSheet(list: TaskList, assignments: readonly Assign
     validations: [
       { range: `G${first}:G${last}`, type: 'list', values: [...STATUSES], prompt: say.statusPrompt, error: say.statusError },
     ],
-    conditionalFormats: [
-      {
-        range: `A${first}:${lastColumn}${last}`,
-        rules: [
-          {
-            type: 'expression',
-            formula: `AND(ISNUMBER($I${first}),$I${first}<TODAY(),$G${first}<>"${STATUSES[0]}")`,
-            style: { fill: 'FFC7CE', fontColor: '9C0006' },
-          },
-        ],
-      },
-    ],
+    conditionalFormats: [breakdownLights(`A${first}:${lastColumn}${last}`, first, { status: columnLetter(BREAKDOWN_COL.status), due: columnLetter(BREAKDOWN_COL.due), reporters: columnLetter(BREAKDOWN_COL.reporters) })],
     protection: { allowFilter: true, allowSort: true, allowFormatColumns: true },
   };
 }

@@ -8,7 +8,8 @@ import { columnLetter } from '../grid.js';
 import type { FormulaValue, PivotSpec, RowSpec, SheetSpec, SpecCell } from '../spec/types.js';
 import { masterMessages as say } from '../messages/master.js';
 import { COUNT_KEYS, type SummaryCounts, type SummaryParts, type Summary } from '../summarize/index.js';
-import { HEADERS, ROLE_LABELS, SHEETS, STATUSES, type Status } from '../vocabulary.js';
+import { HEADERS, OVERDUE, ROLE_LABELS, SHEETS, STATUSES, type Status } from '../vocabulary.js';
+import { leaderLightFormulas, unitLightFormulas } from './alert-formulas.js';
 import { BREAKDOWN_COL } from './sheet-breakdown.js';
 import { PROGRESS_COL } from './sheet-progress.js';
 import { NAME_SEPARATOR } from './sheet-tasks.js';
@@ -26,6 +27,8 @@ export interface SummarySheetsInput {
 
 const COUNT_WIDTH = 9;
 const LEAD = ROLE_LABELS.lead;
+/** The 逾期 column of a summary row: the 红灯 count builds on it. */
+const overdueCell = (row: number) => `${columnLetter(COUNT_KEYS.indexOf(OVERDUE) + 1)}${row}`;
 
 /** Range builders over the two source sheets. */
 function sources(input: SummarySheetsInput) {
@@ -47,7 +50,7 @@ function sources(input: SummarySheetsInput) {
 }
 type Sources = ReturnType<typeof sources>;
 
-/** The nine count formulas of a unit row (name in column A, groups it reports for given). */
+/** The count formulas of a unit row (name in column A, groups it reports for given). */
 function unitFormulas(s: Sources, row: number, groups: readonly string[]): string[] {
   const names = [`$A${row}`, ...groups.map(literal)];
   const sum = (term: (name: string) => string) => names.map(term).join('+');
@@ -59,10 +62,11 @@ function unitFormulas(s: Sources, row: number, groups: readonly string[]): strin
     ...STATUSES.map((status: Status) => `SUMPRODUCT(${inPeriod}*(${s.status}="${status}"))`),
     `B${row}-SUMPRODUCT(${inPeriod})`,
     `${sum((name) => `COUNTIFS(${s.unit},${name},${s.due},"<"&TODAY())`)}-${done}`,
+    ...unitLightFormulas(s, names, inPeriod, overdueCell(row)),
   ];
 }
 
-/** The nine count formulas of a leader row (name in column A). */
+/** The count formulas of a leader row (name in column A). */
 function leaderFormulas(s: Sources, row: number): string[] {
   const has = (range: string) => `ISNUMBER(FIND("${NAME_SEPARATOR}"&$A${row}&"${NAME_SEPARATOR}","${NAME_SEPARATOR}"&${range}&"${NAME_SEPARATOR}"))`;
   const rows = has(s.leaders);
@@ -74,6 +78,7 @@ function leaderFormulas(s: Sources, row: number): string[] {
     `SUMPRODUCT(${rows}*${s.weight})-SUMPRODUCT(${reported})`,
     `SUMPRODUCT(${rows}*ISNUMBER(${s.due})*(${s.due}<TODAY())*${s.weight})` +
       `-SUMPRODUCT(${reported}*(${s.status}="${STATUSES[0]}")*ISNUMBER(${s.pDue})*(${s.pDue}<TODAY()))`,
+    ...leaderLightFormulas(s, rows, reported, overdueCell(row)),
   ];
 }
 

@@ -2,6 +2,7 @@
  * The master workbook (督办总表) as a WorkbookSpec: 任务清单, 责任分解, 单位名录, 进展汇总,
  * 按单位汇总, 按领导汇总, 校验结果, any extra sheets (e.g. 报送情况), and the veryHidden metadata.
  */
+import { defaultAlertRules, type AlertRules } from '../alerts/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { masterMessages as say } from '../messages/master.js';
 import type { CellStyle, SheetSpec, WorkbookSpec } from '../spec/types.js';
@@ -15,6 +16,7 @@ import { buildFindingsSheet, type FindingRow } from './sheet-findings.js';
 import { buildProgressSheet } from './sheet-progress.js';
 import { buildByLeaderSheet, buildByUnitSheet } from './sheet-summaries.js';
 import { buildTaskListSheet } from './sheet-tasks.js';
+import { ALERT_STYLES, alertDefinedNames, buildAlertRulesSheet } from './sheet-alert-rules.js';
 
 export interface MasterInput {
   list: TaskList;
@@ -29,14 +31,17 @@ export interface MasterInput {
   /** Sheets placed after 校验结果 (consolidation's 报送情况), with the styles they use. */
   extraSheets?: readonly SheetSpec[];
   extraStyles?: Readonly<Record<string, CellStyle>>;
+  /** The 预警规则 as the office set them (kept across consolidations); the defaults when absent. */
+  alertRules?: AlertRules;
 }
 
 export function buildMasterSpec(input: MasterInput): WorkbookSpec {
   const { list, directory } = input;
   const progress = input.progress.map((entry) => ({ ...entry, period: periodCode(entry.period) }));
   const today = input.generatedAt.slice(0, 10);
+  const rules = input.alertRules ?? defaultAlertRules(list.year);
   const parts = summaryParts({ list, directory, progress, period: input.period });
-  const summary = summarize({ list, directory, progress, period: input.period, today });
+  const summary = summarize({ list, directory, progress, period: input.period, today, rules });
   const choices = periodChoices(list, progress, parts.period);
   const ranges = periodRanges(choices.length);
   const summaryInput = { title: list.title, parts, summary, taskCount: list.tasks.length, progressCount: progress.length, periodLabels: ranges };
@@ -51,7 +56,7 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
 
   return {
     properties: { title: list.title, creator: say.creator, created: input.generatedAt, modified: input.generatedAt },
-    styles: { ...MASTER_STYLES, ...input.extraStyles },
+    styles: { ...MASTER_STYLES, ...ALERT_STYLES, ...input.extraStyles },
     sheets: [
       buildTaskListSheet(list),
       buildBreakdownSheet(list, parts.assignments, progress),
@@ -60,6 +65,7 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
       byUnit,
       buildByLeaderSheet(summaryInput, label),
       buildFindingsSheet(input.findings ?? []),
+      buildAlertRulesSheet(rules),
       ...(input.extraSheets ?? []),
       buildMetaSheet(list, directory, input.generatedAt, choices),
     ],
@@ -67,6 +73,7 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
       directoryNames(directory),
       { name: NAMES.period, ref: `${sheetRef(SHEETS.byUnit)}!${PERIOD_CELL_ABSOLUTE}` },
       ...(ranges ? [{ name: NAMES.periods, ref: ranges.codes }] : []),
+      ...alertDefinedNames(),
     ],
   };
 }

@@ -13,3 +13,4 @@ export * from './validate.js';
 export * from './master.js';
 export * from './taskpane.js';
 export * from './demo.js';
+export * from './alerts.js';

@@ -114,7 +114,7 @@ export const taskpaneMessages = {
     unit: '单位',
     leader: '分管领导',
     period: (label: string) => `统计期次：${label}`,
-    columns: { tasks: '任务', lead: '牵头', 已完成: '已完成', 序时推进: '序时推进', 滞后: '滞后', 未启动: '未启动', 未报送: '未报送', 逾期: '逾期' },
+    columns: { tasks: '任务', lead: '牵头', 已完成: '已完成', 序时推进: '序时推进', 滞后: '滞后', 未启动: '未启动', 未报送: '未报送', 逾期: '逾期', 红灯: '红灯', 黄灯: '黄灯' },
   },
 
   skippedTitle: '以下功能未能在当前 Excel 中设置：',

@@ -50,5 +50,6 @@ export function buildMergedMasterSpec({ master, result, generatedAt, today }: Me
     generatedAt,
     extraSheets: [buildReturnStatusSheet({ result, today })],
     extraStyles: RETURN_STATUS_STYLES,
+    alertRules: master.alertRules,
   });
 }

@@ -14,8 +14,9 @@
  *   statuses, 未报送 and 逾期 as above, summed over every reporting unit of the leader's tasks.
  * 进展汇总 holds at most one row per period × unit × task (consolidation guarantees it).
  */
+import { computeAlerts, defaultAlertRules, type Alert, type AlertRules } from '../alerts/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
-import { NOT_REPORTED, OVERDUE, STATUSES, type Status } from '../vocabulary.js';
+import { LIGHTS, NOT_REPORTED, OVERDUE, STATUSES, type Status } from '../vocabulary.js';
 import { assignmentsOf, leadersOf, reportingUnits, type Assignment } from './assignments.js';
 import { periodCode, selectedPeriod } from './periods.js';
 
@@ -28,6 +29,9 @@ export interface SummaryCounts {
   未启动: number;
   未报送: number;
   逾期: number;
+  /** 三色预警 (src/domain/alerts): lit tasks × units of the period on `today`. */
+  红灯: number;
+  黄灯: number;
 }
 
 export type UnitSummary = { unit: string } & SummaryCounts;
@@ -37,6 +41,7 @@ export type LeaderSummary = { leader: string } & SummaryCounts;
 export interface Summary {
   byUnit: UnitSummary[];
   byLeader: LeaderSummary[];
+  alerts: Alert[];
 }
 
 export interface SummarizeInput {
@@ -48,13 +53,15 @@ export interface SummarizeInput {
   today: string;
   /** Expands group placeholders into their member units; the master always has one. */
   directory?: UnitDirectory;
+  /** The master's 预警规则; the defaults for the list's year when absent. */
+  rules?: AlertRules;
 }
 
 /** The counts' keys in the column order of the summary sheets (after the name column). */
-export const COUNT_KEYS = ['tasks', 'lead', ...STATUSES, NOT_REPORTED, OVERDUE] as const satisfies readonly (keyof SummaryCounts)[];
+export const COUNT_KEYS = ['tasks', 'lead', ...STATUSES, NOT_REPORTED, OVERDUE, ...LIGHTS] as const satisfies readonly (keyof SummaryCounts)[];
 
 function zero(): SummaryCounts {
-  return { tasks: 0, lead: 0, 已完成: 0, 序时推进: 0, 滞后: 0, 未启动: 0, 未报送: 0, 逾期: 0 };
+  return { tasks: 0, lead: 0, 已完成: 0, 序时推进: 0, 滞后: 0, 未启动: 0, 未报送: 0, 逾期: 0, 红灯: 0, 黄灯: 0 };
 }
 
 /** What one progress row tells: its task's first assignment gives the leaders and the due date. */
@@ -139,5 +146,12 @@ export function summarize(input: SummarizeInput): Summary {
     return { leader, ...counts };
   });
 
-  return { byUnit, byLeader };
+  const alerts = computeAlerts({ assignments, entries: input.progress.filter((entry) => periodCode(entry.period) === period), today: input.today, rules: input.rules ?? defaultAlertRules(input.list.year) });
+  const unitRows = new Map(byUnit.map((row) => [row.unit, row]));
+  for (const alert of alerts) {
+    const unit = unitRows.get(alert.unit);
+    if (unit) unit[alert.level] += 1;
+    for (const row of byLeader) if (alert.leaders.includes(row.leader)) row[alert.level] += 1;
+  }
+  return { byUnit, byLeader, alerts };
 }

@@ -10,6 +10,7 @@ import {
   BREAKDOWN_HEADERS,
   PROGRESS_HEADERS,
   NAMES,
+  ALERT_NAMES,
   withFindings,
 } from '../../../src/domain/master/index.js';
 import { masterMessages } from '../../../src/domain/messages/index.js';
@@ -54,6 +55,7 @@ describe('the master workbook spec', () => {
       [SHEETS.byUnit, HEADERS.summaryByUnit],
       [SHEETS.byLeader, HEADERS.summaryByLeader],
       [SHEETS.findings, HEADERS.findings],
+      [SHEETS.alertRules, HEADERS.alertRules],
     ];
     expect(spec.sheets.map((s) => s.name)).toEqual([...expected.map(([name]) => name), SHEETS.masterMeta]);
     for (const [name, headers] of expected) expect(gridSheet(name).rows[2].slice(0, headers.length)).toEqual([...headers]);
@@ -104,14 +106,14 @@ describe('the master workbook spec', () => {
     );
     expect(formulas.length).toBeGreaterThan(50);
     const used = new Set(formulas.flatMap((formula) => [...formula.replace(/"[^"]*"/g, '').matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
-    const allowed = new Set(['COUNTIFS', 'SUMPRODUCT', 'ISNUMBER', 'FIND', 'TODAY', 'IFERROR', 'INDEX', 'MATCH', 'IF', 'SUM']);
+    const allowed = new Set(['COUNTIFS', 'SUMPRODUCT', 'ISNUMBER', 'FIND', 'TODAY', 'IFERROR', 'INDEX', 'MATCH', 'IF', 'SUM', 'MAX']);
     expect([...used].filter((name) => !allowed.has(name))).toEqual([]);
   });
 
   it('offers the periods in a selector that the summaries read through a defined name', () => {
     const byUnit = sheet(SHEETS.byUnit);
     expect(byUnit.validations).toEqual([expect.objectContaining({ range: 'B2', type: 'list', source: NAMES.periods })]);
-    expect(spec.definedNames?.map((name) => name.name)).toEqual([NAMES.units, NAMES.period, NAMES.periods]);
+    expect(spec.definedNames?.map((name) => name.name)).toEqual([NAMES.units, NAMES.period, NAMES.periods, ...Object.values(ALERT_NAMES)]);
     const meta = gridSheet(SHEETS.masterMeta).rows;
     expect(meta.slice(1, 5).map((row) => row[3])).toEqual(['2023Q1', '2023Q2', '2023Q3', '2023Q4']);
     expect(byUnit.protection).toBeDefined();
