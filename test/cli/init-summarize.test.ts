@@ -27,7 +27,7 @@ describe('duban init', () => {
     expect(run.stderr).toContain(masterMessages.written(out));
     const grid = await readWorkbook(out);
     expect(grid.sheets.map((sheet) => sheet.name)).toEqual([
-      SHEETS.taskList, SHEETS.breakdown, SHEETS.directory, SHEETS.progress, SHEETS.byUnit, SHEETS.byLeader, SHEETS.findings, SHEETS.masterMeta,
+      SHEETS.taskList, SHEETS.breakdown, SHEETS.directory, SHEETS.progress, SHEETS.byUnit, SHEETS.byLeader, SHEETS.findings, SHEETS.alertRules, SHEETS.masterMeta,
     ]);
     const list = loadTaskList(id);
     expect(grid.sheets[0].rows.length - 3).toBe(list.tasks.length);
@@ -96,7 +96,7 @@ describe('duban summarize', () => {
     expect(run.stdout).toBe('');
     const json = JSON.parse(readFileSync(at('summary.json'), 'utf8'));
     expect(json).toEqual(summarize({ list, directory, progress, period: '2023Q1', today: '2023-07-01' }));
-    expect(Object.keys(json.byUnit[0])).toEqual(['unit', 'tasks', 'lead', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期']);
+    expect(Object.keys(json.byUnit[0])).toEqual(['unit', 'tasks', 'lead', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '红灯', '黄灯']);
     const grid = await readWorkbook(at('summary.xlsx'));
     expect(grid.sheets.map((sheet) => sheet.name)).toEqual([masterMessages.summaryByUnitSheet, masterMessages.summaryByLeaderSheet]);
     expect(grid.sheets[0].rows[2].slice(0, 9)).toEqual(HEADERS.summaryByUnit.slice(0, 9));
