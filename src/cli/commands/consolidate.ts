@@ -1,5 +1,5 @@
 import { DubanError, EXIT } from '../../domain/errors.js';
-import { returnAccountingMessages as account, returnCliMessages as say } from '../../domain/messages/index.js';
+import { historyMessages, returnAccountingMessages as account, returnCliMessages as say } from '../../domain/messages/index.js';
 import { buildMergedMasterSpec, consolidateReturns, reportHasFindings, type ConsolidationReport } from '../../domain/returns/index.js';
 import { outputJson, parseCommandArgs, refuseOutputsOverInputs, progressToStderr, takeJsonOption, type CliIO, type Command } from '../io.js';
 import { writeSpec } from '../master-shared.js';
@@ -18,6 +18,7 @@ function printReport(io: CliIO, report: ConsolidationReport, expected: number): 
   for (const item of report.keptEarlier) line(account.keptEarlier(item.file, item.row, item.seq, item.fields.map((f) => account.fieldNames[f] ?? f).join('、'), item.from));
   for (const item of report.suspicious) line(account.suspiciousLine(item.file, item.modified, item.reason));
   for (const entry of report.entries) if (entry.outcome === 'skipped') line(account.entryLine(entry.path, entry.reason));
+  for (const item of report.unchanged) line(historyMessages.cli(item.unit, item.seq, item.period, item.previousPeriod, item.similarity));
   if (report.unitsMissing.length > 0) line(say.missing(report.unitsMissing.join('、')));
   line(
     say.consolidated({

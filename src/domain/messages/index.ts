@@ -14,3 +14,4 @@ export * from './master.js';
 export * from './taskpane.js';
 export * from './demo.js';
 export * from './alerts.js';
+export * from './history.js';

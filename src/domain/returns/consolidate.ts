@@ -5,6 +5,7 @@
  * and everything it did not take, with a reason.
  */
 import type { WorkbookGrid } from '../grid.js';
+import { findUnchanged } from '../history/index.js';
 import { fileKindMessages, returnAccountingMessages as say, returnFileMessages as fileReasons } from '../messages/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { throwIfCancelled, type OperationOptions } from '../operation.js';
@@ -125,6 +126,7 @@ export function consolidateReturns(input: ConsolidateInput, options: OperationOp
     keptEarlier: [],
     combined: [],
     suspicious: [],
+    unchanged: [],
   };
   /** What happened to each file read, by ReturnFile.file, for the entries. */
   const fates = new Map<string, Pick<ReportEntry, 'outcome' | 'reason' | 'unit'>>();
@@ -212,6 +214,7 @@ export function consolidateReturns(input: ConsolidateInput, options: OperationOp
   const accounted = accountEntries(input.entries ?? input.files.map((file) => ({ path: file.file, kind: 'file' as const, file: file.file })), fates);
   report.entries = accounted.entries;
   report.filesRejected.push(...accounted.rejected);
+  report.unchanged = findUnchanged(input.previous ?? [], entries);
   return { report, entries, receipts, replacedUnits: [...replacedUnits], plan };
 }
 

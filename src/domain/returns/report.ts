@@ -2,6 +2,7 @@
 import type { WorkbookGrid } from '../grid.js';
 import type { FileKind } from '../messages/index.js';
 import type { UnitMatchKind } from '../units/index.js';
+import type { UnchangedRow } from '../history/index.js';
 import type { UnitSource } from './identify.js';
 
 /** What a returned file turned out to be, as the reader (src/xlsx detectFileKind) saw it. */
@@ -77,6 +78,8 @@ export interface ConsolidationReport {
   rowsRejected: { file: string; row: number; reason: string }[];
   duplicates: { unit: string; kept: string; dropped: string[] }[];
   tampered: { file: string; seq: number }[];
+  /** 照抄上期: rows whose progress text copies the unit's previous report on the task (src/domain/history). */
+  unchanged: UnchangedRow[];
   /** Our additions: the list and period consolidated, how each file's unit was recognised. */
   listId: string;
   period: string;
@@ -129,6 +132,7 @@ export function reportHasFindings(report: ConsolidationReport): boolean {
     report.unitsMissing.length > 0 ||
     report.damaged.length > 0 ||
     report.conflicts.length > 0 ||
-    report.suspicious.length > 0
+    report.suspicious.length > 0 ||
+    report.unchanged.length > 0
   );
 }

@@ -3,7 +3,8 @@
  * ready-to-send 催办 text, and every file, duplicate, row and alteration consolidation did not take.
  */
 import { columnLetter } from '../grid.js';
-import { returnStatusMessages as words } from '../messages/index.js';
+import { historyMessages, returnStatusMessages as words } from '../messages/index.js';
+import { parsePeriod } from '../period/index.js';
 import type { RowSpec, SheetSpec } from '../spec/types.js';
 import { NOT_REPORTED, SHEETS } from '../vocabulary.js';
 import type { ConsolidationResult } from './consolidate.js';
@@ -33,6 +34,14 @@ function section(title: string, headers: readonly string[], rows: (string | numb
     cells([...headers], 'statusHeader'),
     ...(rows.length > 0 ? rows.map((row) => cells(row, 'statusCell')) : [cells([words.none], 'statusCell')]),
   ];
+}
+
+const label = (code: string) => parsePeriod(code)?.label ?? code;
+
+/** A 照抄上期 row with the text to send back to the unit. */
+function unchangedRow(item: ConsolidationResult['report']['unchanged'][number]): (string | number)[] {
+  const sendBack = historyMessages.sendBack(item.unit, item.seq, label(item.period), label(item.previousPeriod), item.similarity);
+  return [item.unit, item.seq, item.period, item.previousPeriod, historyMessages.percent(item.similarity), sendBack];
 }
 
 export function buildReturnStatusSheet({ result, today }: StatusSheetInput): SheetSpec {
@@ -71,6 +80,7 @@ export function buildReturnStatusSheet({ result, today }: StatusSheetInput): She
       ...section(words.duplicatesTitle, words.duplicatesHeaders, report.duplicates.map((item) => [item.unit, item.kept, item.dropped.join('、')])),
       ...section(words.rejectedRowsTitle, words.rejectedRowsHeaders, report.rowsRejected.map((item) => [item.file, item.row, item.reason])),
       ...section(words.tamperedTitle, words.tamperedHeaders, report.tampered.map((item) => [item.file, item.seq])),
+      ...section(historyMessages.sectionTitle, historyMessages.headers, report.unchanged.map(unchangedRow)),
       ...accountingSections(report),
     ],
     merges: [`A1:${columnLetter(width - 1)}1`, `A2:${columnLetter(width - 1)}2`],

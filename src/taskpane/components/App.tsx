@@ -1,9 +1,10 @@
 import { Badge, Body1, Caption1, Divider, Image, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { localIso } from '../../domain/datetime.js';
-import { taskpaneMessages as say } from '../../domain/messages/index.js';
+import { alertMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
 import { defaultPeriod, masterInfo, type MasterInfo } from '../operations.js';
 import type { Workspace } from '../workspace.js';
+import { AlertsSection } from './AlertsSection.js';
 import { ConsolidateSection } from './ConsolidateSection.js';
 import { LoadSection } from './LoadSection.js';
 import { ReturnsSection } from './ReturnsSection.js';
@@ -28,7 +29,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The task pane: five steps of the office's cycle over one workspace. */
+/** The task pane: the steps of the office's cycle over one workspace. */
 export function App({ workspace }: { workspace: Workspace }) {
   const styles = useStyles();
   const [info, setInfo] = useState<MasterInfo | null>(null);
@@ -82,6 +83,9 @@ export function App({ workspace }: { workspace: Workspace }) {
       </Section>
       <Section title={say.summary.heading}>
         <SummarySection workspace={workspace} version={version} />
+      </Section>
+      <Section title={alertMessages.pane.heading}>
+        <AlertsSection workspace={workspace} version={version} />
       </Section>
     </main>
   );

@@ -1,6 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { taskpaneMessages as say } from '../../domain/messages/index.js';
+import { historyMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
+import { periodLabel } from '../../domain/summarize/index.js';
 import { reportHasFindings } from '../../domain/returns/index.js';
 import type { ConsolidateOutcome } from '../operations.js';
 
@@ -20,7 +21,7 @@ function Group({ title, items }: { title: string; items: ReactNode[] }) {
   );
 }
 
-/** The consolidation report: 未报送 units, tampered rows, duplicates, rejected files and rows. */
+/** The consolidation report: 未报送 units, tampered rows, 照抄上期 rows, duplicates, rejected files and rows. */
 export function ConsolidationReportView({ outcome, excel }: { outcome: ConsolidateOutcome; excel: boolean }) {
   const styles = useStyles();
   const { report } = outcome;
@@ -35,6 +36,10 @@ export function ConsolidationReportView({ outcome, excel }: { outcome: Consolida
       {clean && <Body1>{c.clean}</Body1>}
       <Group title={c.missing(report.unitsMissing.length)} items={[<li key="missing">{report.unitsMissing.join('、')}</li>].filter(() => report.unitsMissing.length > 0)} />
       <Group title={c.tampered(report.tampered.length)} items={report.tampered.map((t) => <li key={`${t.file}-${t.seq}`}>{c.tamperedItem(t.file, t.seq)}</li>)} />
+      <Group
+        title={historyMessages.pane.title(report.unchanged.length)}
+        items={report.unchanged.map((u) => <li key={`${u.unit}-${u.seq}`}>{historyMessages.pane.item(u.unit, u.seq, periodLabel(u.previousPeriod), u.similarity)}</li>)}
+      />
       <Group title={c.duplicates(report.duplicates.length)} items={report.duplicates.map((d) => <li key={d.unit}>{c.duplicateItem(d.unit, d.kept, d.dropped.join('、'))}</li>)} />
       <Group title={c.rejectedFiles(report.filesRejected.length)} items={report.filesRejected.map((f) => <li key={f.file}>{c.rejectedFile(f.file, f.reason)}</li>)} />
       <Group title={c.rejectedRows(report.rowsRejected.length)} items={report.rowsRejected.map((r) => <li key={`${r.file}-${r.row}`}>{c.rejectedRow(r.file, r.row, r.reason)}</li>)} />
