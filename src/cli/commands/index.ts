@@ -8,6 +8,7 @@ import { consolidateCommand } from './consolidate.js';
 import { initCommand } from './init.js';
 import { summarizeCommand } from './summarize.js';
 import { demoCommand } from './demo.js';
+import { briefCommand } from './brief.js';
 
 /** Every command of `duban`, in the order `duban help` shows them. Add a command here to wire it in. */
-export const commands: Command[] = [listsCommand, exportCommand, importCommand, initCommand, validateCommand, distributeCommand, consolidateCommand, summarizeCommand, demoCommand];
+export const commands: Command[] = [listsCommand, exportCommand, importCommand, initCommand, validateCommand, distributeCommand, consolidateCommand, summarizeCommand, briefCommand, demoCommand];

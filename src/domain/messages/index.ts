@@ -15,3 +15,4 @@ export * from './taskpane.js';
 export * from './demo.js';
 export * from './alerts.js';
 export * from './history.js';
+export * from './brief.js';

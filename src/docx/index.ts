@@ -1,0 +1,2 @@
+/** Word documents Duban writes: the 通报 draft. */
+export { renderBriefDocx } from './render.js';
