@@ -4,13 +4,14 @@
  * domain, src/excel (through the workspace) and src/xlsx. Long ones take OperationOptions.
  */
 import JSZip from 'jszip';
+import { buildBrief, briefText } from '../domain/brief/index.js';
 import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
 import { safeFileName } from '../domain/filename.js';
 import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.js';
 import { importGrid, importNoticeText, listIdFor, type ColumnMapping } from '../domain/import/index.js';
 import { readMaster, buildMasterSpec, readDirectorySheet, workbookDirectory, type MasterContent } from '../domain/master/index.js';
-import { gridImportMessages, noticeMessages, taskpaneMessages as say, unitMessages } from '../domain/messages/index.js';
+import { briefMessages, gridImportMessages, noticeMessages, taskpaneMessages as say, unitMessages } from '../domain/messages/index.js';
 import { parseTaskList, type TaskList, type UnitDirectory } from '../domain/model/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import { parsePeriod, readPeriod, type Period } from '../domain/period/index.js';
@@ -402,4 +403,28 @@ export async function summarizeMaster(workspace: Workspace, settings: { now: Dat
   const today = localIso(settings.now).slice(0, 10);
   const summary = summarize({ list, directory, progress, period, today, rules: alertRules });
   return { ...summary, period, periodLabel: periodLabel(period), today };
+}
+
+export interface BriefOutcome {
+  periodLabel: string;
+  /** The 通报 as plain text to paste. */
+  text: string;
+  /** The 通报 as a Word document. */
+  download: Download;
+}
+
+/** 生成通报: the 通报 draft of a period from the open master, as text and .docx (the Word writer loads on first use). */
+export async function draftBrief(workspace: Workspace, periodCode: string, settings: { now: Date }): Promise<BriefOutcome> {
+  const master = await currentMaster(workspace);
+  const period = selectedPeriod(master.list, master.progress, periodCode || undefined);
+  const brief = buildBrief({ ...master, period, today: localIso(settings.now).slice(0, 10), rules: master.alertRules });
+  // The docx library is large: loaded only when someone asks for a 通报, never in the initial bundle.
+  const { renderBriefDocx } = await import(/* webpackChunkName: "docx" */ '../docx/index.js');
+  const bytes = await renderBriefDocx(brief);
+  const label = periodLabel(period);
+  return {
+    periodLabel: label,
+    text: briefText(brief),
+    download: { fileName: briefMessages.fileName(label), bytes, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  };
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DubanError } from '../../src/domain/errors.js';
+import { briefMessages } from '../../src/domain/messages/index.js';
 import { readMaster } from '../../src/domain/master/index.js';
 import { CancelledError } from '../../src/domain/operation.js';
 import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
@@ -12,6 +13,7 @@ import {
   openMasterFile,
   startLiveValidation,
   summarizeMaster,
+  draftBrief,
   validateMaster,
   type InputFile,
   type LiveResult,
@@ -136,6 +138,28 @@ describe('task pane operations in standalone mode', () => {
     expect(summary.period).toBe('2023Q1');
     const done = summary.byUnit.reduce((sum, unit) => sum + unit[STATUSES[0]] + unit[STATUSES[1]], 0);
     expect(done).toBe(outcome.report.rowsAccepted);
+
+    // 三色预警 late in the year: every unit's 红灯/黄灯 count is its share of the alerts listed, and the
+    // units that reported 已完成 never light.
+    const late = await summarizeMaster(workspace, { now: new Date('2023-12-27T09:00:00+08:00'), period: '2023Q1' });
+    expect(late.today).toBe('2023-12-27');
+    for (const unit of late.byUnit) {
+      expect([unit.unit, unit.红灯 + unit.黄灯]).toEqual([unit.unit, late.alerts.filter((alert) => alert.unit === unit.unit).length]);
+    }
+    expect(late.alerts.filter((alert) => alert.level === '黄灯').length).toBeGreaterThan(0);
+    expect(late.alerts.some((alert) => alert.status === STATUSES[0])).toBe(false);
+    expect(late.alerts.some((alert) => alert.status === STATUSES[1])).toBe(true);
+
+    // 生成通报: text and a Word document from the same master.
+    const brief = await draftBrief(workspace, '2023Q1', { now });
+    const title = (await masterInfo(workspace))!.title;
+    expect(brief.text.split('\n')[0]).toBe(briefMessages.title(title, '2023年第一季度'));
+    expect(brief.text).toContain(briefMessages.headings.red);
+    expect(brief.download.fileName).toBe(briefMessages.fileName('2023年第一季度'));
+    const docx = await JSZip.loadAsync(brief.download.bytes);
+    const body = await docx.file('word/document.xml')!.async('string');
+    expect(body).toContain(briefMessages.headings.overall);
+    expect(body).toContain('<w:tbl>');
   });
 });
 

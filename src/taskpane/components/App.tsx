@@ -1,10 +1,11 @@
 import { Badge, Body1, Caption1, Divider, Image, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { localIso } from '../../domain/datetime.js';
-import { alertMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
+import { alertMessages, briefMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
 import { defaultPeriod, masterInfo, type MasterInfo } from '../operations.js';
 import type { Workspace } from '../workspace.js';
 import { AlertsSection } from './AlertsSection.js';
+import { BriefSection } from './BriefSection.js';
 import { ConsolidateSection } from './ConsolidateSection.js';
 import { LoadSection } from './LoadSection.js';
 import { ReturnsSection } from './ReturnsSection.js';
@@ -86,6 +87,9 @@ export function App({ workspace }: { workspace: Workspace }) {
       </Section>
       <Section title={alertMessages.pane.heading}>
         <AlertsSection workspace={workspace} version={version} />
+      </Section>
+      <Section title={briefMessages.pane.heading}>
+        <BriefSection workspace={workspace} hasMaster={info !== null} periods={periods} period={period} onPeriod={setPeriod} />
       </Section>
     </main>
   );
