@@ -16,7 +16,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { readMaster } from '../../src/domain/master/index.js';
-import { gridFieldLabels, gridImportMessages, taskpaneMessages } from '../../src/domain/messages/index.js';
+import { alertMessages, briefMessages, gridFieldLabels, gridImportMessages, taskpaneMessages } from '../../src/domain/messages/index.js';
 import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { readWorkbook } from '../../src/xlsx/index.js';
 import { projectRoot } from '../helpers/cli.js';
@@ -114,6 +114,10 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
 
     await page.goto(`${origin}/taskpane.html`);
     await page.getByText('独立模式（浏览器）').waitFor({ timeout: 15_000 });
@@ -176,6 +180,24 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     // 五、进展统计 follows the merged master: the summary now counts the reported statuses.
     await page.getByText('统计期次：2023年第一季度').waitFor({ timeout: 20_000 });
     await page.getByRole('region', { name: '五、进展统计' }).screenshot({ path: join(SCREENSHOTS, 'taskpane-summary.png') });
+
+    // 六、三色预警 follows the merged master too: today's lights by the master's 预警规则.
+    const alerts = page.getByTestId('alerts');
+    await alerts.waitFor({ timeout: 20_000 });
+    expect(await alerts.textContent()).toMatch(/红灯 \d+ 项，黄灯 \d+ 项/);
+    await page.getByRole('region', { name: alertMessages.pane.heading }).screenshot({ path: join(SCREENSHOTS, 'taskpane-alerts.png') });
+
+    // 七、督查通报: the Word writer is fetched only now, from our own origin.
+    expect(scripts.some((url) => /\/docx\.[0-9a-f]+\.js$/.test(url))).toBe(false);
+    const briefRegion = page.getByRole('region', { name: briefMessages.pane.heading });
+    await briefRegion.getByLabel('报送期次').selectOption('2023Q1');
+    await page.getByRole('button', { name: briefMessages.pane.button }).click();
+    await page.getByTestId('brief').waitFor({ timeout: 30_000 });
+    expect(scripts.some((url) => /\/docx\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    expect(await briefRegion.locator('textarea').inputValue()).toContain(briefMessages.headings.red);
+    const docx = await JSZip.loadAsync(await bytesOf(await clickDownload(page, /下载 督查通报-2023年第一季度\.docx/)));
+    expect(await docx.file('word/document.xml')!.async('string')).toContain(briefMessages.headings.overall);
+    await briefRegion.screenshot({ path: join(SCREENSHOTS, 'taskpane-brief.png') });
 
     expect(pageErrors).toEqual([]);
     expect(foreign).toEqual([]);
