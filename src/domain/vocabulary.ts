@@ -52,6 +52,8 @@ export const SHEETS = {
   byLeader: '按领导汇总',
   findings: '校验结果',
   alertRules: '预警规则',
+  scoringRules: '考核规则',
+  ranking: '排名',
   returnStatus: '报送情况',
   returnForm: '进展填报',
   returnInstructions: '填报说明',

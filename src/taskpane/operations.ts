@@ -398,10 +398,10 @@ export interface SummaryOutcome extends Summary {
 
 /** 按单位 / 按领导: the counts the summary sheets show, for a period (the latest reported by default). */
 export async function summarizeMaster(workspace: Workspace, settings: { now: Date; period?: string }): Promise<SummaryOutcome> {
-  const { list, directory, progress, alertRules } = await currentMaster(workspace);
+  const { list, directory, progress, alertRules, scoringRules } = await currentMaster(workspace);
   const period = selectedPeriod(list, progress, settings.period);
   const today = localIso(settings.now).slice(0, 10);
-  const summary = summarize({ list, directory, progress, period, today, rules: alertRules });
+  const summary = summarize({ list, directory, progress, period, today, rules: alertRules, scoring: scoringRules });
   return { ...summary, period, periodLabel: periodLabel(period), today };
 }
 

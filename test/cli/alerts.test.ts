@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildMasterSpec } from '../../src/domain/master/index.js';
-import { alertMessages } from '../../src/domain/messages/index.js';
+import { alertMessages, scoringMessages } from '../../src/domain/messages/index.js';
+import { readWorkbook } from '../../src/xlsx/index.js';
 import type { Summary } from '../../src/domain/summarize/index.js';
 import { SHEETS } from '../../src/domain/vocabulary.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
@@ -84,5 +85,32 @@ describe('duban summarize --today', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('B4');
     expect(run.stderr).toContain(alertMessages.labels.warningDays);
+  });
+
+  it('ranks the units by the 考核规则, shows each score’s items in 排名, and re-ranks when a rule is edited', async () => {
+    const file = join(tmp.path, 'ranked.xlsx');
+    writeFileSync(file, await renderWorkbook(buildMasterSpec({ list, directory: aDirectory(['市商务局', '市财政局']), progress, period: '2023Q2', generatedAt: '2023-07-03T00:00:00Z' })));
+    // 市商务局: 红灯 on task 1 (−2), task 5 finished by its due date (+1) → 99. 市财政局: 红灯 on task 4 (−2) → 98;
+    // its support row of task 1 is finished.
+    const before = summarizeJson(file, '2023-07-03');
+    expect(before.ranking).toEqual([{ unit: '市商务局', score: 99, rank: 1 }, { unit: '市财政局', score: 98, rank: 2 }]);
+    const grid = await readWorkbook(file);
+    const sheet = grid.sheets.find((candidate) => candidate.name === SHEETS.ranking)!;
+    expect(sheet.rows[3].slice(0, 3)).toEqual([1, '市商务局', 99]);
+    const detail = sheet.rows.findIndex((row) => row[0] === scoringMessages.detailTitle);
+    expect(sheet.rows.slice(detail + 2).map((row) => row.slice(0, 4))).toEqual([
+      ['市商务局', 1, scoringMessages.kinds.red, -2],
+      ['市商务局', 5, scoringMessages.kinds.closedOnTime, 1],
+      ['市财政局', 4, scoringMessages.kinds.red, -2],
+    ]);
+
+    // The office makes finishing on time worth 5 points.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const rules = workbook.getWorksheet(SHEETS.scoringRules)!;
+    const row = rules.getColumn(1).values.findIndex((value) => value === scoringMessages.labels.closedOnTime);
+    rules.getCell(row, 2).value = 5;
+    await workbook.xlsx.writeFile(file);
+    expect(summarizeJson(file, '2023-07-03').ranking).toEqual([{ unit: '市商务局', score: 103, rank: 1 }, { unit: '市财政局', score: 98, rank: 2 }]);
   });
 });

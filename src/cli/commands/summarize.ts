@@ -21,9 +21,9 @@ export const summarizeCommand: Command = {
     const today = givenToday ?? generatedAt.slice(0, 10);
 
     await refuseOutputsOverInputs([values.out, json?.file], [file]);
-    const { list, directory, progress, alertRules } = await readMasterFile(file);
+    const { list, directory, progress, alertRules, scoringRules } = await readMasterFile(file);
     const period = selectedPeriod(list, progress, asked);
-    const summary = summarize({ list, directory, progress, period, today, rules: alertRules });
+    const summary = summarize({ list, directory, progress, period, today, rules: alertRules, scoring: scoringRules });
     io.stderr.write(`${say.periodUsed(period, periodLabel(period))}\n`);
 
     if (values.out) {

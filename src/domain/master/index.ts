@@ -11,3 +11,4 @@ export { MASTER_STYLES, NAMES, TABLES, HEADER_ROW, FIRST_DATA_ROW, PERIOD_CELL }
 export { withFindings, type FindingRow } from './sheet-findings.js';
 export { readDirectorySheet, workbookDirectory, type DirectoryRead } from './sheet-directory.js';
 export { ALERT_NAMES, buildAlertRulesSheet, readAlertRules } from './sheet-alert-rules.js';
+export { buildRankingSheet, buildScoringRulesSheet, readScoringRules } from './sheet-scoring.js';

@@ -12,6 +12,8 @@ import { SHEETS, STATUSES, type Status } from '../vocabulary.js';
 import { readMeta } from './meta.js';
 import { PROGRESS_HEADERS } from './sheet-progress.js';
 import { readAlertRules } from './sheet-alert-rules.js';
+import { readScoringRules } from './sheet-scoring.js';
+import type { ScoringRules } from '../scoring/index.js';
 
 export interface MasterContent {
   list: TaskList;
@@ -19,6 +21,8 @@ export interface MasterContent {
   progress: ProgressEntry[];
   /** The 预警规则 sheet's rules (defaults when an older master has none). */
   alertRules?: AlertRules;
+  /** The 考核规则 sheet's rules (defaults when an older master has none). */
+  scoringRules?: ScoringRules;
 }
 
 const HEADER_SEARCH_ROWS = 30;
@@ -85,5 +89,5 @@ export function readMaster(grid: WorkbookGrid, file?: string): MasterContent {
   const { list, directory } = readMeta(grid, file);
   const sheet = grid.sheets.find((candidate) => candidate.name.trim() === SHEETS.progress);
   if (!sheet) throw new DubanError(say.sheetMissing(SHEETS.progress), { file });
-  return { list, directory, progress: readProgress(sheet, file), alertRules: readAlertRules(grid, list.year, file) };
+  return { list, directory, progress: readProgress(sheet, file), alertRules: readAlertRules(grid, list.year, file), scoringRules: readScoringRules(grid, file) };
 }

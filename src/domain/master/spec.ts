@@ -17,6 +17,8 @@ import { buildProgressSheet } from './sheet-progress.js';
 import { buildByLeaderSheet, buildByUnitSheet } from './sheet-summaries.js';
 import { buildTaskListSheet } from './sheet-tasks.js';
 import { ALERT_STYLES, alertDefinedNames, buildAlertRulesSheet } from './sheet-alert-rules.js';
+import { buildRankingSheet, buildScoringRulesSheet } from './sheet-scoring.js';
+import { DEFAULT_SCORING_RULES, type ScoringRules } from '../scoring/index.js';
 
 export interface MasterInput {
   list: TaskList;
@@ -33,6 +35,8 @@ export interface MasterInput {
   extraStyles?: Readonly<Record<string, CellStyle>>;
   /** The 预警规则 as the office set them (kept across consolidations); the defaults when absent. */
   alertRules?: AlertRules;
+  /** The 考核规则 as the office set them; the defaults when absent. */
+  scoringRules?: ScoringRules;
 }
 
 export function buildMasterSpec(input: MasterInput): WorkbookSpec {
@@ -41,7 +45,7 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
   const today = input.generatedAt.slice(0, 10);
   const rules = input.alertRules ?? defaultAlertRules(list.year);
   const parts = summaryParts({ list, directory, progress, period: input.period });
-  const summary = summarize({ list, directory, progress, period: input.period, today, rules });
+  const summary = summarize({ list, directory, progress, period: input.period, today, rules, scoring: input.scoringRules });
   const choices = periodChoices(list, progress, parts.period);
   const ranges = periodRanges(choices.length);
   const summaryInput = { title: list.title, parts, summary, taskCount: list.tasks.length, progressCount: progress.length, periodLabels: ranges };
@@ -66,6 +70,8 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
       buildByLeaderSheet(summaryInput, label),
       buildFindingsSheet(input.findings ?? []),
       buildAlertRulesSheet(rules),
+      buildScoringRulesSheet(input.scoringRules ?? DEFAULT_SCORING_RULES),
+      buildRankingSheet({ ranking: summary.ranking, items: summary.scoreItems, periodLabel: label, today }),
       ...(input.extraSheets ?? []),
       buildMetaSheet(list, directory, input.generatedAt, choices),
     ],

@@ -16,3 +16,4 @@ export * from './demo.js';
 export * from './alerts.js';
 export * from './history.js';
 export * from './brief.js';
+export * from './scoring.js';

@@ -51,5 +51,6 @@ export function buildMergedMasterSpec({ master, result, generatedAt, today }: Me
     extraSheets: [buildReturnStatusSheet({ result, today })],
     extraStyles: RETURN_STATUS_STYLES,
     alertRules: master.alertRules,
+    scoringRules: master.scoringRules,
   });
 }

@@ -15,6 +15,8 @@
  * 进展汇总 holds at most one row per period × unit × task (consolidation guarantees it).
  */
 import { computeAlerts, defaultAlertRules, type Alert, type AlertRules } from '../alerts/index.js';
+import { findUnchanged } from '../history/index.js';
+import { DEFAULT_SCORING_RULES, rankUnits, type RankedUnit, type ScoreItem, type ScoringRules } from '../scoring/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { LIGHTS, NOT_REPORTED, OVERDUE, STATUSES, type Status } from '../vocabulary.js';
 import { assignmentsOf, leadersOf, reportingUnits, type Assignment } from './assignments.js';
@@ -42,6 +44,9 @@ export interface Summary {
   byUnit: UnitSummary[];
   byLeader: LeaderSummary[];
   alerts: Alert[];
+  /** 排名 by the 考核规则, best first; scoreItems are the rows every score came from. */
+  ranking: RankedUnit[];
+  scoreItems: ScoreItem[];
 }
 
 export interface SummarizeInput {
@@ -55,6 +60,8 @@ export interface SummarizeInput {
   directory?: UnitDirectory;
   /** The master's 预警规则; the defaults for the list's year when absent. */
   rules?: AlertRules;
+  /** The master's 考核规则; the defaults when absent. */
+  scoring?: ScoringRules;
 }
 
 /** The counts' keys in the column order of the summary sheets (after the name column). */
@@ -146,12 +153,17 @@ export function summarize(input: SummarizeInput): Summary {
     return { leader, ...counts };
   });
 
-  const alerts = computeAlerts({ assignments, entries: input.progress.filter((entry) => periodCode(entry.period) === period), today: input.today, rules: input.rules ?? defaultAlertRules(input.list.year) });
+  const history = input.progress.map((entry) => ({ ...entry, period: periodCode(entry.period) }));
+  const current = history.filter((entry) => entry.period === period);
+  const alerts = computeAlerts({ assignments, entries: current, today: input.today, rules: input.rules ?? defaultAlertRules(input.list.year) });
   const unitRows = new Map(byUnit.map((row) => [row.unit, row]));
   for (const alert of alerts) {
     const unit = unitRows.get(alert.unit);
     if (unit) unit[alert.level] += 1;
     for (const row of byLeader) if (alert.leaders.includes(row.leader)) row[alert.level] += 1;
   }
-  return { byUnit, byLeader, alerts };
+  const unchanged = findUnchanged(history, current);
+  const directory = input.directory ?? { units: [] };
+  const { ranking, items } = rankUnits({ list: input.list, directory, entries: current, period, today: input.today, alerts, unchanged, rules: input.scoring ?? DEFAULT_SCORING_RULES });
+  return { byUnit, byLeader, alerts, ranking, scoreItems: items };
 }

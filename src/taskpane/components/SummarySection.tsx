@@ -1,6 +1,6 @@
 import { Body1, Button, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { taskpaneMessages as say } from '../../domain/messages/index.js';
+import { scoringMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
 import { COUNT_KEYS, type SummaryCounts } from '../../domain/summarize/index.js';
 import { summarizeMaster, type SummaryOutcome } from '../operations.js';
 import type { Workspace } from '../workspace.js';
@@ -47,11 +47,39 @@ function CountsTable({ label, rows }: { label: string; rows: ({ name: string } &
   );
 }
 
+/** 排名 by the master's 考核规则 (the items behind each score are on the 排名 sheet). */
+function RankingTable({ ranking }: { ranking: SummaryOutcome['ranking'] }) {
+  const styles = useStyles();
+  const words = scoringMessages.pane;
+  return (
+    <div className={styles.scroll}>
+      <Table size="extra-small" aria-label={words.tab} className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.number}>{words.rank}</TableHeaderCell>
+            <TableHeaderCell className={styles.name}>{words.unit}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{words.score}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {ranking.map((row) => (
+            <TableRow key={row.unit}>
+              <TableCell className={styles.number}>{row.rank}</TableCell>
+              <TableCell className={styles.name}>{row.unit}</TableCell>
+              <TableCell className={styles.number}>{row.score}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
 /** 五、进展统计: per unit and per leader, for the latest reported period; refreshed when the master changes. */
 export function SummarySection({ workspace, version }: { workspace: Workspace; version: number }) {
   const styles = useStyles();
   const operation = useOperation<SummaryOutcome>();
-  const [tab, setTab] = useState<'unit' | 'leader'>('unit');
+  const [tab, setTab] = useState<'unit' | 'leader' | 'ranking'>('unit');
   const { start } = operation;
 
   useEffect(() => {
@@ -70,15 +98,14 @@ export function SummarySection({ workspace, version }: { workspace: Workspace; v
       {result && (
         <div data-testid="summary">
           <Body1>{say.summary.period(result.periodLabel)}</Body1>
-          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as 'unit' | 'leader')} size="small">
+          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as 'unit' | 'leader' | 'ranking')} size="small">
             <Tab value="unit">{say.summary.byUnit}</Tab>
             <Tab value="leader">{say.summary.byLeader}</Tab>
+            <Tab value="ranking">{scoringMessages.pane.tab}</Tab>
           </TabList>
-          {tab === 'unit' ? (
-            <CountsTable label={say.summary.unit} rows={result.byUnit.map(({ unit, ...counts }) => ({ name: unit, ...counts }))} />
-          ) : (
-            <CountsTable label={say.summary.leader} rows={result.byLeader.map(({ leader, ...counts }) => ({ name: leader, ...counts }))} />
-          )}
+          {tab === 'unit' && <CountsTable label={say.summary.unit} rows={result.byUnit.map(({ unit, ...counts }) => ({ name: unit, ...counts }))} />}
+          {tab === 'leader' && <CountsTable label={say.summary.leader} rows={result.byLeader.map(({ leader, ...counts }) => ({ name: leader, ...counts }))} />}
+          {tab === 'ranking' && <RankingTable ranking={result.ranking} />}
         </div>
       )}
     </div>

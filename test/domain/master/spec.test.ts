@@ -13,7 +13,7 @@ import {
   ALERT_NAMES,
   withFindings,
 } from '../../../src/domain/master/index.js';
-import { masterMessages } from '../../../src/domain/messages/index.js';
+import { masterMessages, scoringMessages } from '../../../src/domain/messages/index.js';
 import { isFormula, isStyledCell, type SheetSpec } from '../../../src/domain/spec/index.js';
 import { summarize } from '../../../src/domain/summarize/index.js';
 import { HEADERS, SHEETS } from '../../../src/domain/vocabulary.js';
@@ -56,6 +56,8 @@ describe('the master workbook spec', () => {
       [SHEETS.byLeader, HEADERS.summaryByLeader],
       [SHEETS.findings, HEADERS.findings],
       [SHEETS.alertRules, HEADERS.alertRules],
+      [SHEETS.scoringRules, HEADERS.alertRules],
+      [SHEETS.ranking, scoringMessages.rankingHeaders],
     ];
     expect(spec.sheets.map((s) => s.name)).toEqual([...expected.map(([name]) => name), SHEETS.masterMeta]);
     for (const [name, headers] of expected) expect(gridSheet(name).rows[2].slice(0, headers.length)).toEqual([...headers]);

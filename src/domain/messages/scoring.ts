@@ -1,0 +1,32 @@
+/** Words of 考核规则 and 排名. */
+export const scoringMessages = {
+  rulesTitle: '考核规则',
+  rulesInfo: '修改黄色单元格即可调整考核口径；「排名」工作表和 duban summarize 的 ranking 按此处规则计算（汇总或统计时更新）。',
+  labels: {
+    base: '基础分',
+    missing: '未报送（每项扣分）',
+    late: '逾期报送（每次扣分）',
+    red: '红灯（每项扣分）',
+    closedOnTime: '按期办结（每项加分）',
+    copied: '照抄上期（每项扣分）',
+    supportWeight: '配合单位系数',
+  },
+  explain: {
+    base: '每个单位每期的起始分。',
+    missing: '本期应报未报的每项任务扣分。',
+    late: '填报表晚于报送截止日期报回的，每期扣一次。',
+    red: '按「预警规则」亮红灯的每项任务扣分。',
+    closedOnTime: '在完成时限之前（含当天）报“已完成”的每项任务加分。',
+    copied: '进展情况照抄上期的每项任务扣分。',
+    supportWeight: '配合单位的任务按此系数计分（牵头单位为 1），如 0.5。',
+  },
+  badValue: (label: string, value: string) => `考核规则「${label}」的设定值「${value}」不是有效的数字。`,
+  rankingTitle: (period: string) => `督查考核排名（${period}）`,
+  rankingInfo: (date: string) => `按「考核规则」于${date}计算；每个得分的来源见下方明细。修改规则后，重新汇总或运行 duban summarize 即更新。`,
+  rankingHeaders: ['名次', '单位', '得分', '未报送', '逾期报送', '红灯', '按期办结', '照抄上期'],
+  detailTitle: '得分明细',
+  detailHeaders: ['单位', '序号', '事项', '分值'],
+  kinds: { missing: '未报送', late: '逾期报送', red: '红灯', closedOnTime: '按期办结', copied: '照抄上期' },
+  noPeriod: '未指定期次',
+  pane: { tab: '排名', rank: '名次', unit: '单位', score: '得分' },
+} as const;
