@@ -417,7 +417,7 @@ export interface BriefOutcome {
 export async function draftBrief(workspace: Workspace, periodCode: string, settings: { now: Date }): Promise<BriefOutcome> {
   const master = await currentMaster(workspace);
   const period = selectedPeriod(master.list, master.progress, periodCode || undefined);
-  const brief = buildBrief({ ...master, period, today: localIso(settings.now).slice(0, 10), rules: master.alertRules });
+  const brief = buildBrief({ ...master, period, today: localIso(settings.now).slice(0, 10), rules: master.alertRules, scoring: master.scoringRules });
   // The docx library is large: loaded only when someone asks for a 通报, never in the initial bundle.
   const { renderBriefDocx } = await import(/* webpackChunkName: "docx" */ '../docx/index.js');
   const bytes = await renderBriefDocx(brief);

@@ -53,6 +53,8 @@ const EXPECTED = [
   briefMessages.redIntro(1, 1),
   '出台稳外贸稳外资政策措施。',
   briefMessages.missingUnits(['市发展改革委']),
+  // 市商务局 99 (红灯 −2, task 3 finished before its due date +1), 市财政局 99 (照抄上期 −1), 市发展改革委 98 (未报送 −2).
+  briefMessages.ranking([briefMessages.ranked('市商务局', 99)], [briefMessages.ranked('市发展改革委', 98)]),
   briefMessages.unchangedIntro(1),
   '设立外贸发展专项资金。',
 ];

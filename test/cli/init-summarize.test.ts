@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTaskList, loadUnitDirectory } from '../../src/cli/builtin.js';
 import { buildMasterSpec } from '../../src/domain/master/index.js';
-import { masterMessages } from '../../src/domain/messages/index.js';
+import { alertMessages, masterMessages } from '../../src/domain/messages/index.js';
 import type { ProgressEntry } from '../../src/domain/model/index.js';
 import { summarize } from '../../src/domain/summarize/index.js';
 import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
@@ -98,7 +98,7 @@ describe('duban summarize', () => {
     expect(json).toEqual(summarize({ list, directory, progress, period: '2023Q1', today: '2023-07-01' }));
     expect(Object.keys(json.byUnit[0])).toEqual(['unit', 'tasks', 'lead', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '红灯', '黄灯']);
     const grid = await readWorkbook(at('summary.xlsx'));
-    expect(grid.sheets.map((sheet) => sheet.name)).toEqual([masterMessages.summaryByUnitSheet, masterMessages.summaryByLeaderSheet]);
+    expect(grid.sheets.map((sheet) => sheet.name)).toEqual([masterMessages.summaryByUnitSheet, masterMessages.summaryByLeaderSheet, alertMessages.list.sheet, SHEETS.ranking]);
     expect(grid.sheets[0].rows[2].slice(0, 9)).toEqual(HEADERS.summaryByUnit.slice(0, 9));
     expect(grid.sheets[0].rows[3].slice(0, 2)).toEqual([json.byUnit[0].unit, json.byUnit[0].tasks]);
   });

@@ -22,7 +22,7 @@ export const briefCommand: Command = {
 
     const master = await readMasterFile(file);
     const period = selectedPeriod(master.list, master.progress, asked);
-    const brief = buildBrief({ ...master, period, today, rules: master.alertRules });
+    const brief = buildBrief({ ...master, period, today, rules: master.alertRules, scoring: master.scoringRules });
     if (values.out) {
       await writeOutput(values.out, await renderBriefDocx(brief));
       io.stderr.write(`${masterMessages.written(values.out)}\n`);

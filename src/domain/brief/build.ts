@@ -8,6 +8,7 @@
  * A task without a lead unit is judged on all its units. Lights count task × unit, as the summaries do.
  */
 import type { AlertRules } from '../alerts/index.js';
+import type { ScoringRules } from '../scoring/index.js';
 import { findUnchanged } from '../history/index.js';
 import { briefMessages as say, share } from '../messages/brief.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
@@ -27,6 +28,7 @@ export interface BriefInput {
   /** ISO date the counts and lights are for. */
   today: string;
   rules?: AlertRules;
+  scoring?: ScoringRules;
 }
 
 type TaskStatus = Status | typeof say.statusNotReported;
@@ -65,7 +67,7 @@ export function buildBrief(input: BriefInput): Brief {
   const period = periodCode(input.period);
   const label = periodLabel(period);
   const entries = input.progress.filter((entry) => periodCode(entry.period) === period);
-  const summary = summarize({ list, directory: input.directory, progress: input.progress, period, today: input.today, rules: input.rules });
+  const summary = summarize({ list, directory: input.directory, progress: input.progress, period, today: input.today, rules: input.rules, scoring: input.scoring });
   const statuses = taskStatuses(input, entries);
   const all = [...statuses.values()];
   const tasks = new Map(list.tasks.map((task) => [task.seq, task]));
@@ -126,6 +128,11 @@ export function buildBrief(input: BriefInput): Brief {
 
   blocks.push({ kind: 'heading', text: say.headings.reporting });
   blocks.push({ kind: 'paragraph', text: missing.length > 0 ? say.missingUnits(missing) : say.allReturned });
+  const ranked = summary.ranking.map((row) => say.ranked(row.unit, row.score));
+  if (ranked.length >= 2) {
+    const size = Math.min(3, Math.floor(ranked.length / 2));
+    blocks.push({ kind: 'paragraph', text: say.ranking(ranked.slice(0, size), ranked.slice(-size)) });
+  }
   if (unchanged.length === 0) blocks.push({ kind: 'paragraph', text: say.noUnchanged });
   else {
     blocks.push({ kind: 'paragraph', text: say.unchangedIntro(unchanged.length) });

@@ -9,6 +9,9 @@ import type { RowSpec, SheetSpec, WorkbookSpec } from '../spec/types.js';
 import { COUNT_KEYS, periodLabel, type Summary, type SummaryCounts } from '../summarize/index.js';
 import { HEADERS } from '../vocabulary.js';
 import { FIRST_DATA_ROW, HEADER_ROW, MASTER_STYLES, printSetup, styled } from './layout.js';
+import { buildAlertListSheet } from './sheet-alert-list.js';
+import { ALERT_STYLES } from './sheet-alert-rules.js';
+import { buildRankingSheet } from './sheet-scoring.js';
 
 export interface SummarySpecOptions {
   /** The period the summary counts (a code such as 2023Q1; '' when none). */
@@ -46,12 +49,12 @@ function valueSheet(name: string, title: string, today: string, headers: readonl
   };
 }
 
-export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title'>, options: SummarySpecOptions): WorkbookSpec {
+export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title' | 'tasks'>, options: SummarySpecOptions): WorkbookSpec {
   const label = options.period ? periodLabel(options.period) : say.noPeriod;
   const title = say.summaryTitle(list.title, label);
   return {
     properties: { title, creator: say.creator, created: options.generatedAt, modified: options.generatedAt },
-    styles: MASTER_STYLES,
+    styles: { ...MASTER_STYLES, ...ALERT_STYLES },
     sheets: [
       valueSheet(
         say.summaryByUnitSheet,
@@ -69,6 +72,9 @@ export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title'>
         summary.byLeader.map(({ leader, ...counts }) => ({ name: leader, counts })),
         say.byLeaderNote,
       ),
+      // 三色预警 and 排名 (src/domain/alerts, src/domain/scoring): what the meeting acts on.
+      buildAlertListSheet(summary.alerts, list, title, options.today),
+      buildRankingSheet({ ranking: summary.ranking, items: summary.scoreItems, periodLabel: label, today: options.today }),
     ],
   };
 }

@@ -41,6 +41,13 @@ export const alertMessages = {
     idlePercent: '0 至 100 的整数或留空',
     start: '日期（如 2023-01-01）',
   },
+  // The 预警清单 sheet of the printed summary.
+  list: {
+    sheet: '预警清单',
+    title: (title: string) => `${title}——红灯黄灯任务清单`,
+    info: (today: string, red: number, yellow: number) => `预警日期：${today}；红灯 ${red} 项次，黄灯 ${yellow} 项次（按任务×责任单位计，规则见总表「预警规则」）。`,
+    headers: ['灯', '序号', '重点工作', '完成时限', '责任单位', '截止日期', '状态'],
+  },
   // The task pane.
   pane: {
     heading: '六、三色预警',

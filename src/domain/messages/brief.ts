@@ -46,6 +46,8 @@ export const briefMessages = {
   unchangedIntro: (count: number) => `以下${count}项进展情况与本单位上期报送内容相同或基本相同，存在照抄上期问题，已退回补充：`,
   unchangedHeaders: ['单位', '序号', '重点工作', '上期', '相似度'],
   noUnchanged: '未发现照抄上期的情况。',
+  ranking: (top: readonly string[], bottom: readonly string[]) => `按考核规则计分，本期得分居前的单位：${join(top)}；居后的单位：${join(bottom)}（得分明细见督办总表「排名」工作表）。`,
+  ranked: (unit: string, score: number) => `${unit}（${score}分）`,
   requirements: [
     '（一）亮红灯任务的责任单位要逐项分析原因，明确整改措施和完成时限，于下期报送时一并说明。',
     '（二）亮黄灯任务的责任单位要倒排工期、挂图作战，确保按期完成。',

@@ -13,7 +13,7 @@ import {
   ALERT_NAMES,
   withFindings,
 } from '../../../src/domain/master/index.js';
-import { masterMessages, scoringMessages } from '../../../src/domain/messages/index.js';
+import { alertMessages, masterMessages, scoringMessages } from '../../../src/domain/messages/index.js';
 import { isFormula, isStyledCell, type SheetSpec } from '../../../src/domain/spec/index.js';
 import { summarize } from '../../../src/domain/summarize/index.js';
 import { HEADERS, SHEETS } from '../../../src/domain/vocabulary.js';
@@ -195,6 +195,13 @@ describe('the printed summary', () => {
     const printed = buildSummarySpec(summary, list, { period: '2023Q2', today: '2023-08-15', generatedAt: GENERATED });
     const [byUnit, byLeader] = gridOfSpec(printed).sheets;
     expect([byUnit.name, byLeader.name]).toEqual([masterMessages.summaryByUnitSheet, masterMessages.summaryByLeaderSheet]);
+    // The lit tasks follow, in the list's own words, red first.
+    const alertList = gridOfSpec(printed).sheets[2];
+    expect(alertList.name).toBe(alertMessages.list.sheet);
+    expect(summary.alerts.length).toBeGreaterThan(0);
+    expect(alertList.rows.slice(3).map((row) => [row[0], row[1], row[2], row[4]])).toEqual(
+      summary.alerts.map((alert) => [alert.level, alert.seq, list.tasks.find((task) => task.seq === alert.seq)!.content, alert.unit]),
+    );
     expect(byUnit.rows[0][0]).toBe(masterMessages.summaryTitle(list.title, '2023年第二季度'));
     expect(byLeader.rows.slice(3, 6).map((row) => [row[0], row[1]])).toEqual([['张三', 1], ['李四', 2], ['王五', 1]]);
     const totals = byUnit.rows[3 + summary.byUnit.length];
