@@ -36,6 +36,10 @@ export const STATUS_SYNONYMS: Readonly<Record<string, Status>> = {
 export const NOT_REPORTED = '未报送';
 export const OVERDUE = '逾期';
 
+/** 审核: what the office decides on a returned row. */
+export const REVIEW_RESULTS = ['通过', '退回修改'] as const;
+export type ReviewResult = (typeof REVIEW_RESULTS)[number];
+
 /** 三色预警: the two lights a unit's task can show (green is the absence of both). */
 export const LIGHTS = ['红灯', '黄灯'] as const;
 export type Light = (typeof LIGHTS)[number];
@@ -54,6 +58,7 @@ export const SHEETS = {
   alertRules: '预警规则',
   scoringRules: '考核规则',
   ranking: '排名',
+  review: '审核',
   returnStatus: '报送情况',
   returnForm: '进展填报',
   returnInstructions: '填报说明',
@@ -76,4 +81,5 @@ export const HEADERS = {
   summaryByUnit: ['单位', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '红灯', '黄灯', '所属单位组'],
   summaryByLeader: ['分管领导', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '红灯', '黄灯'],
   alertRules: ['规则', '设定值', '说明'],
+  review: ['期次', '单位', '序号', '进展状态', '进展情况', '审核结果', '退回原因', '退回通知'],
 } as const;

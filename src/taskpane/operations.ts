@@ -10,7 +10,7 @@ import { DubanError } from '../domain/errors.js';
 import { safeFileName } from '../domain/filename.js';
 import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.js';
 import { importGrid, importNoticeText, listIdFor, type ColumnMapping } from '../domain/import/index.js';
-import { readMaster, buildMasterSpec, readDirectorySheet, workbookDirectory, type MasterContent } from '../domain/master/index.js';
+import { readMaster, buildMasterSpec, readDirectorySheet, sentBackLines, workbookDirectory, type MasterContent } from '../domain/master/index.js';
 import { briefMessages, gridImportMessages, noticeMessages, taskpaneMessages as say, unitMessages } from '../domain/messages/index.js';
 import { parseTaskList, type TaskList, type UnitDirectory } from '../domain/model/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
@@ -306,8 +306,9 @@ export async function generateReturns(
   options: OperationOptions = {},
 ): Promise<ReturnsOutcome> {
   const period = readPeriod(periodCode);
-  const { list, directory } = await currentMaster(workspace);
+  const { list, directory, reviews } = await currentMaster(workspace);
   const plan = planDistribution({ list, directory, period });
+  const sentBack = sentBackLines(reviews ?? [], period.code);
   if (plan.returns.length === 0) throw new DubanError(say.returns.none);
   const generatedAt = localIso(settings.now);
   const zip = new JSZip();
@@ -316,7 +317,7 @@ export async function generateReturns(
     throwIfCancelled(options.signal);
     options.onProgress?.({ done: index, total, note: planned.fileName });
     await breathe();
-    const bytes = await renderWorkbookBytes(buildReturnSpec({ plan, planned, generatedAt }));
+    const bytes = await renderWorkbookBytes(buildReturnSpec({ plan, planned, generatedAt, sentBack: sentBack.get(planned.unit) ?? [] }));
     zip.file(planned.fileName, bytes, { date: settings.now, binary: true });
   }
   throwIfCancelled(options.signal);

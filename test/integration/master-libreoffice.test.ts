@@ -12,6 +12,8 @@ import { loadTaskList, loadUnitDirectory } from '../../src/cli/builtin.js';
 import type { SheetGrid } from '../../src/domain/grid.js';
 import { buildMasterSpec } from '../../src/domain/master/index.js';
 import type { AlertRules } from '../../src/domain/alerts/index.js';
+import type { Review } from '../../src/domain/master/index.js';
+import { reviewMessages } from '../../src/domain/messages/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../../src/domain/model/index.js';
 import { isFormula, isStyledCell, type WorkbookSpec } from '../../src/domain/spec/index.js';
 import { assignmentsOf, summarize, type Summary } from '../../src/domain/summarize/index.js';
@@ -64,6 +66,7 @@ interface Case {
   progress: ProgressEntry[];
   period: string;
   alertRules?: AlertRules;
+  reviews?: Review[];
 }
 
 function cases(): Case[] {
@@ -94,6 +97,7 @@ function cases(): Case[] {
       directory: nearDirectory,
       progress: nearProgress,
       period: '2023Q1',
+      reviews: [{ period: '2023Q1', unit: '和平区人民政府', seq: 1, result: '退回修改', reason: '未说明滞后原因' }, { period: '2023Q1', unit: '市商务局', seq: 2, result: '通过', reason: '' }],
     },
     // The office widened the window to 12 days, turned 滞后 → 红灯 off and warns 未启动 after 10% of the time.
     {
@@ -151,7 +155,7 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
     );
     const inputs: string[] = [];
     for (const item of all) {
-      const spec = buildMasterSpec({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, generatedAt: '2023-08-15T00:00:00Z', alertRules: item.alertRules });
+      const spec = buildMasterSpec({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, generatedAt: '2023-08-15T00:00:00Z', alertRules: item.alertRules, reviews: item.reviews });
       const path = join(tmp.path, `${item.name}.xlsx`);
       writeFileSync(path, await renderWorkbook(poisoned(spec)));
       inputs.push(path);
@@ -224,6 +228,14 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
     // 12 days, 滞后 not red, 未启动 after 10% of the time: 市商务局 2, 3, 5 yellow by date, 6 idle, 4 (no due) unlit;
     // 和平区 2 (unreported, +10) now yellow.
     expect(await lights('near-rules')).toEqual([['市商务局', 0, 4], ['和平区人民政府', 1, 1], ['河西区人民政府', 0, 0]]);
+  });
+
+  it('writes the 退回通知 of a row sent back in 审核 by formula, and nothing for a row passed', async () => {
+    const grid = await readWorkbook(converted.get('near')!);
+    const rows = grid.sheets.find((sheet) => sheet.name === SHEETS.review)!.rows.slice(3);
+    const notice = (unit: string, seq: number) => rows.find((row) => row[1] === unit && row[2] === seq)?.[7] ?? null;
+    expect(notice('和平区人民政府', 1)).toBe(reviewMessages.sendBack('和平区人民政府', 1, '2023年第一季度', '未说明滞后原因'));
+    expect(notice('市商务局', 2)).toBeNull();
   });
 
   it('converts cleanly: ExcelJS loads what LibreOffice wrote', async () => {

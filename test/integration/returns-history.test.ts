@@ -5,7 +5,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { historyMessages } from '../../src/domain/messages/index.js';
+import ExcelJS from 'exceljs';
+import { readMaster } from '../../src/domain/master/index.js';
+import { historyMessages, reviewMessages } from '../../src/domain/messages/index.js';
 import type { ConsolidationReport } from '../../src/domain/returns/index.js';
 import { SHEETS } from '../../src/domain/vocabulary.js';
 import { readWorkbook } from '../../src/xlsx/index.js';
@@ -73,6 +75,19 @@ describe('照抄上期 across two periods', () => {
   beforeAll(async () => {
     const first = await round(at('master.xlsx'), '2023Q1', Q1, at('merged-q1.xlsx'));
     expect(first.report.unchanged).toEqual([]);
+    // The office reviews the first quarter in the merged master: one row sent back, one passed.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(at('merged-q1.xlsx'));
+    const review = workbook.getWorksheet(SHEETS.review)!;
+    review.eachRow((row) => {
+      const [unit, seq] = [row.getCell(2).value, row.getCell(3).value];
+      if (unit === '市商务局' && seq === 1) {
+        row.getCell(6).value = '退回修改';
+        row.getCell(7).value = '未说明稳外贸措施的出台时间';
+      }
+      if (unit === '市财政局' && seq === 3) row.getCell(6).value = '通过';
+    });
+    await workbook.xlsx.writeFile(at('merged-q1.xlsx'));
     second = await round(at('merged-q1.xlsx'), '2023Q2', Q2, at('merged-q2.xlsx'));
   }, 60_000);
 
@@ -106,5 +121,23 @@ describe('照抄上期 across two periods', () => {
     const run = runCli(['consolidate', at('merged-q2.xlsx'), dir, '--period', '2023Q2', '--out', at('merged-q2-again.xlsx'), '--json']);
     const report = JSON.parse(run.stdout) as ConsolidationReport;
     expect(report.unchanged).toEqual(second.report.unchanged);
+  });
+
+  it('lists a row sent back in 审核 in the unit’s next form, and keeps the decisions in the next merged master', async () => {
+    const instructions = async (file: string) => (await readWorkbook(join(at('returns-2023Q2'), file))).sheets.find((sheet) => sheet.name === SHEETS.returnInstructions)!.rows.map((row) => row[0]);
+    const line = reviewMessages.sentBackLine(1, '2023年第一季度', '未说明稳外贸措施的出台时间');
+    expect(await instructions('市商务局-2023Q2.xlsx')).toEqual(expect.arrayContaining([reviewMessages.sentBackTitle, line]));
+    expect(await instructions('市财政局-2023Q2.xlsx')).not.toContain(reviewMessages.sentBackTitle);
+
+    const merged = await readWorkbook(at('merged-q2.xlsx'));
+    expect(readMaster(merged).reviews).toEqual([
+      { period: '2023Q1', unit: '市商务局', seq: 1, result: '退回修改', reason: '未说明稳外贸措施的出台时间' },
+      { period: '2023Q1', unit: '市财政局', seq: 3, result: '通过', reason: '' },
+    ]);
+    const rows = merged.sheets.find((sheet) => sheet.name === SHEETS.review)!.rows;
+    const sentBack = rows.find((row) => row[1] === '市商务局' && row[2] === 1 && row[0] === '2023Q1')!;
+    expect(sentBack[7]).toBe(reviewMessages.sendBack('市商务局', 1, '2023年第一季度', '未说明稳外贸措施的出台时间'));
+    // The second quarter's rows wait for review.
+    expect(rows.filter((row) => row[0] === '2023Q2').map((row) => row[5] ?? '')).toEqual(Array(6).fill(''));
   });
 });

@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DubanError, EXIT } from '../../domain/errors.js';
-import { returnCliMessages as say } from '../../domain/messages/index.js';
+import { sentBackLines } from '../../domain/master/index.js';
+import { returnCliMessages as say, reviewMessages } from '../../domain/messages/index.js';
 import { buildReturnSpec, planDistribution } from '../../domain/returns/index.js';
 import { parseCommandArgs, progressToStderr, refuseOutputsOverInputs, type Command } from '../io.js';
 import { writeSpec } from '../master-shared.js';
@@ -17,7 +18,8 @@ export const distributeCommand: Command = {
     const outDir = values['out-dir'];
     if (!masterPath || extra.length > 0 || !outDir) throw new DubanError(say.usage(say.distributeUsage));
     const period = requirePeriod(values.period);
-    const { list, directory } = await readMasterFile(masterPath);
+    const { list, directory, reviews } = await readMasterFile(masterPath);
+    const sentBack = sentBackLines(reviews ?? [], period.code);
     const plan = planDistribution({ list, directory, period });
     if (plan.returns.length === 0) throw new DubanError(say.nothingToDistribute, { file: masterPath });
     await refuseOutputsOverInputs(plan.returns.map((planned) => join(outDir, planned.fileName)), [masterPath]);
@@ -28,7 +30,9 @@ export const distributeCommand: Command = {
     const generatedAt = localIsoNow();
     for (const [index, planned] of plan.returns.entries()) {
       progress({ done: index + 1, total: plan.returns.length, note: planned.fileName });
-      await writeSpec(buildReturnSpec({ plan, planned, generatedAt }), join(outDir, planned.fileName));
+      const lines = sentBack.get(planned.unit) ?? [];
+      if (lines.length > 0) io.stderr.write(`${reviewMessages.cliSentBack(planned.unit, lines.length - 1)}\n`);
+      await writeSpec(buildReturnSpec({ plan, planned, generatedAt, sentBack: lines }), join(outDir, planned.fileName));
     }
     io.stderr.write(`${say.distributed(plan.returns.length, period.label, outDir)}\n`);
     return EXIT.ok;

@@ -12,3 +12,4 @@ export { withFindings, type FindingRow } from './sheet-findings.js';
 export { readDirectorySheet, workbookDirectory, type DirectoryRead } from './sheet-directory.js';
 export { ALERT_NAMES, buildAlertRulesSheet, readAlertRules } from './sheet-alert-rules.js';
 export { buildRankingSheet, buildScoringRulesSheet, readScoringRules } from './sheet-scoring.js';
+export { buildReviewSheet, readReviews, sentBackBefore, sentBackLines, type Review } from './sheet-review.js';

@@ -13,6 +13,7 @@ import { readMeta } from './meta.js';
 import { PROGRESS_HEADERS } from './sheet-progress.js';
 import { readAlertRules } from './sheet-alert-rules.js';
 import { readScoringRules } from './sheet-scoring.js';
+import { readReviews, type Review } from './sheet-review.js';
 import type { ScoringRules } from '../scoring/index.js';
 
 export interface MasterContent {
@@ -23,6 +24,8 @@ export interface MasterContent {
   alertRules?: AlertRules;
   /** The 考核规则 sheet's rules (defaults when an older master has none). */
   scoringRules?: ScoringRules;
+  /** The decided rows of the 审核 sheet. */
+  reviews?: Review[];
 }
 
 const HEADER_SEARCH_ROWS = 30;
@@ -89,5 +92,5 @@ export function readMaster(grid: WorkbookGrid, file?: string): MasterContent {
   const { list, directory } = readMeta(grid, file);
   const sheet = grid.sheets.find((candidate) => candidate.name.trim() === SHEETS.progress);
   if (!sheet) throw new DubanError(say.sheetMissing(SHEETS.progress), { file });
-  return { list, directory, progress: readProgress(sheet, file), alertRules: readAlertRules(grid, list.year, file), scoringRules: readScoringRules(grid, file) };
+  return { list, directory, progress: readProgress(sheet, file), alertRules: readAlertRules(grid, list.year, file), scoringRules: readScoringRules(grid, file), reviews: readReviews(grid, file) };
 }

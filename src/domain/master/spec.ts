@@ -18,6 +18,7 @@ import { buildByLeaderSheet, buildByUnitSheet } from './sheet-summaries.js';
 import { buildTaskListSheet } from './sheet-tasks.js';
 import { ALERT_STYLES, alertDefinedNames, buildAlertRulesSheet } from './sheet-alert-rules.js';
 import { buildRankingSheet, buildScoringRulesSheet } from './sheet-scoring.js';
+import { buildReviewSheet, type Review } from './sheet-review.js';
 import { DEFAULT_SCORING_RULES, type ScoringRules } from '../scoring/index.js';
 
 export interface MasterInput {
@@ -37,6 +38,8 @@ export interface MasterInput {
   alertRules?: AlertRules;
   /** The 考核规则 as the office set them; the defaults when absent. */
   scoringRules?: ScoringRules;
+  /** The 审核 decisions already made (kept when the master is rebuilt). */
+  reviews?: readonly Review[];
 }
 
 export function buildMasterSpec(input: MasterInput): WorkbookSpec {
@@ -72,6 +75,7 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
       buildAlertRulesSheet(rules),
       buildScoringRulesSheet(input.scoringRules ?? DEFAULT_SCORING_RULES),
       buildRankingSheet({ ranking: summary.ranking, items: summary.scoreItems, periodLabel: label, today }),
+      buildReviewSheet(progress, parts.period, input.reviews ?? []),
       ...(input.extraSheets ?? []),
       buildMetaSheet(list, directory, input.generatedAt, choices),
     ],

@@ -17,3 +17,4 @@ export * from './alerts.js';
 export * from './history.js';
 export * from './brief.js';
 export * from './scoring.js';
+export * from './review.js';

@@ -52,5 +52,6 @@ export function buildMergedMasterSpec({ master, result, generatedAt, today }: Me
     extraStyles: RETURN_STATUS_STYLES,
     alertRules: master.alertRules,
     scoringRules: master.scoringRules,
+    reviews: master.reviews,
   });
 }

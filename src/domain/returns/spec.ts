@@ -18,6 +18,8 @@ export interface ReturnSpecInput {
   planned: PlannedReturn;
   /** ISO date-time written into the metadata and the document properties. */
   generatedAt: string;
+  /** Lines naming the unit's rows the office sent back last period (审核 退回修改), for 填报说明. */
+  sentBack?: readonly string[];
 }
 
 const STYLES: Record<string, CellStyle> = {
@@ -107,8 +109,8 @@ function formSheet(plan: DistributionPlan, planned: PlannedReturn): SheetSpec {
   };
 }
 
-function instructionSheet(plan: DistributionPlan, planned: PlannedReturn): SheetSpec {
-  const lines = words.instructions(planned.unit, plan.period.label, chineseDate(planned.due));
+function instructionSheet(plan: DistributionPlan, planned: PlannedReturn, sentBack: readonly string[]): SheetSpec {
+  const lines = [...words.instructions(planned.unit, plan.period.label, chineseDate(planned.due)), ...sentBack];
   return {
     name: SHEETS.returnInstructions,
     columns: [{ width: 100 }],
@@ -121,7 +123,7 @@ function instructionSheet(plan: DistributionPlan, planned: PlannedReturn): Sheet
 }
 
 /** The WorkbookSpec of one planned return. */
-export function buildReturnSpec({ plan, planned, generatedAt }: ReturnSpecInput): WorkbookSpec {
+export function buildReturnSpec({ plan, planned, generatedAt, sentBack = [] }: ReturnSpecInput): WorkbookSpec {
   return {
     properties: {
       title: `${planned.unit} ${words.formTitle(plan.period.label)}`,
@@ -130,6 +132,6 @@ export function buildReturnSpec({ plan, planned, generatedAt }: ReturnSpecInput)
       modified: generatedAt,
     },
     styles: STYLES,
-    sheets: [formSheet(plan, planned), instructionSheet(plan, planned), buildMetaSheet(plan, planned, generatedAt)],
+    sheets: [formSheet(plan, planned), instructionSheet(plan, planned, sentBack), buildMetaSheet(plan, planned, generatedAt)],
   };
 }
