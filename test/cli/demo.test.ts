@@ -31,7 +31,7 @@ describe('duban demo', () => {
       expect(summary.byLeader).toHaveLength(8);
       const reported = summary.byUnit.reduce((n: number, row: Record<string, number>) => n + row['已完成'] + row['序时推进'] + row['滞后'] + row['未启动'], 0);
       expect(reported).toBe(report.rowsAccepted);
-      for (const name of ['master.xlsx', 'merged.xlsx', 'summary.xlsx']) expect(readdirSync(out)).toContain(name);
+      for (const name of ['master.xlsx', 'merged.xlsx', 'summary.xlsx', '通报.docx']) expect(readdirSync(out)).toContain(name);
     } finally {
       dir.cleanup();
     }

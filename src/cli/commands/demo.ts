@@ -2,12 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DubanError, EXIT } from '../../domain/errors.js';
 import { fillDemoReturns } from '../../domain/demo/index.js';
-import { demoMessages as say, returnCliMessages } from '../../domain/messages/index.js';
+import { briefMessages, demoMessages as say, returnCliMessages } from '../../domain/messages/index.js';
 import { buildReturnSpec, planDistribution } from '../../domain/returns/index.js';
 import { builtinListIds } from '../builtin.js';
 import { parseCommandArgs, type CliIO, type Command } from '../io.js';
 import { writeSpec } from '../master-shared.js';
 import { localIsoNow, readMasterFile, requirePeriod } from '../returns-shared.js';
+import { briefCommand } from './brief.js';
 import { consolidateCommand } from './consolidate.js';
 import { distributeCommand } from './distribute.js';
 import { initCommand } from './init.js';
@@ -50,6 +51,8 @@ async function demoOfList(listId: string, periodText: string, dir: string, io: C
   await step(consolidateCommand, [master, returnedDir, '--period', period.code, '--out', merged, '--json', join(dir, 'report.json')], io, [EXIT.ok, EXIT.findings]);
   say1(say.step(5, say.stepSummarize));
   await step(summarizeCommand, [merged, '--period', period.code, '--out', join(dir, 'summary.xlsx'), '--json', join(dir, 'summary.json')], io);
+  say1(say.step(6, briefMessages.demoStep));
+  await step(briefCommand, [merged, '--period', period.code, '--out', join(dir, briefMessages.demoFile)], io);
   say1(say.done(dir));
 }
 

@@ -60,6 +60,8 @@ export const briefMessages = {
   usage: 'duban brief <总表.xlsx> --period 2023Q2 --out <通报.docx> [--text] [--today 2023-07-05]',
   needOutput: '请用 --out 指定通报文件（.docx），或用 --text 输出纯文本。',
   notDocx: (file: string) => `通报文件「${file}」应以 .docx 结尾。`,
+  demoStep: '生成督查通报草稿（通报.docx）',
+  demoFile: '通报.docx',
   // The pane.
   pane: {
     heading: '七、督查通报',
