@@ -59,6 +59,7 @@ export const SHEETS = {
   scoringRules: '考核规则',
   ranking: '排名',
   review: '审核',
+  closure: '办结销号',
   returnStatus: '报送情况',
   returnForm: '进展填报',
   returnInstructions: '填报说明',
@@ -81,5 +82,6 @@ export const HEADERS = {
   summaryByUnit: ['单位', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '红灯', '黄灯', '所属单位组'],
   summaryByLeader: ['分管领导', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '红灯', '黄灯'],
   alertRules: ['规则', '设定值', '说明'],
+  closure: ['序号', '重点工作', '办结日期', '办结依据'],
   review: ['期次', '单位', '序号', '进展状态', '进展情况', '审核结果', '退回原因', '退回通知'],
 } as const;

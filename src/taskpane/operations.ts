@@ -306,8 +306,8 @@ export async function generateReturns(
   options: OperationOptions = {},
 ): Promise<ReturnsOutcome> {
   const period = readPeriod(periodCode);
-  const { list, directory, reviews } = await currentMaster(workspace);
-  const plan = planDistribution({ list, directory, period });
+  const { list, directory, reviews, closures } = await currentMaster(workspace);
+  const plan = planDistribution({ list, directory, period, closed: new Set((closures ?? []).map((closure) => closure.seq)) });
   const sentBack = sentBackLines(reviews ?? [], period.code);
   if (plan.returns.length === 0) throw new DubanError(say.returns.none);
   const generatedAt = localIso(settings.now);
@@ -379,7 +379,7 @@ export async function consolidateReturnFiles(
     files.push(await readReturnFile(input, names[index]));
   }
   const generatedAt = localIso(settings.now);
-  const result = consolidateReturns({ list: master.list, directory: master.directory, period, files, previous: master.progress, now: generatedAt }, { signal: options.signal });
+  const result = consolidateReturns({ list: master.list, directory: master.directory, period, files, previous: master.progress, closed: new Set((master.closures ?? []).map((closure) => closure.seq)), now: generatedAt }, { signal: options.signal });
   const spec = buildMergedMasterSpec({ master, result, generatedAt, today: generatedAt.slice(0, 10) });
   const outcome = await workspace.writeMaster(spec, {
     signal: options.signal,

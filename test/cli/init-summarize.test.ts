@@ -27,7 +27,7 @@ describe('duban init', () => {
     expect(run.stderr).toContain(masterMessages.written(out));
     const grid = await readWorkbook(out);
     expect(grid.sheets.map((sheet) => sheet.name)).toEqual([
-      SHEETS.taskList, SHEETS.breakdown, SHEETS.directory, SHEETS.progress, SHEETS.byUnit, SHEETS.byLeader, SHEETS.findings, SHEETS.alertRules, SHEETS.scoringRules, SHEETS.ranking, SHEETS.review, SHEETS.masterMeta,
+      SHEETS.taskList, SHEETS.breakdown, SHEETS.directory, SHEETS.progress, SHEETS.byUnit, SHEETS.byLeader, SHEETS.findings, SHEETS.alertRules, SHEETS.scoringRules, SHEETS.ranking, SHEETS.review, SHEETS.closure, SHEETS.masterMeta,
     ]);
     const list = loadTaskList(id);
     expect(grid.sheets[0].rows.length - 3).toBe(list.tasks.length);

@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readMaster } from '../../src/domain/master/index.js';
-import { historyMessages, reviewMessages } from '../../src/domain/messages/index.js';
+import { closureMessages, historyMessages, reviewMessages } from '../../src/domain/messages/index.js';
+import type { Summary } from '../../src/domain/summarize/index.js';
 import type { ConsolidationReport } from '../../src/domain/returns/index.js';
 import { SHEETS } from '../../src/domain/vocabulary.js';
 import { readWorkbook } from '../../src/xlsx/index.js';
@@ -87,6 +88,11 @@ describe('照抄上期 across two periods', () => {
       }
       if (unit === '市财政局' && seq === 3) row.getCell(6).value = '通过';
     });
+    // …and closes task 3, which 市财政局 reported finished (办结销号).
+    const closure = workbook.getWorksheet(SHEETS.closure)!;
+    closure.getCell('A4').value = 3;
+    closure.getCell('C4').value = new Date(Date.UTC(2023, 3, 10));
+    closure.getCell('D4').value = '经核实已完成';
     await workbook.xlsx.writeFile(at('merged-q1.xlsx'));
     second = await round(at('merged-q1.xlsx'), '2023Q2', Q2, at('merged-q2.xlsx'));
   }, 60_000);
@@ -139,5 +145,22 @@ describe('照抄上期 across two periods', () => {
     expect(sentBack[7]).toBe(reviewMessages.sendBack('市商务局', 1, '2023年第一季度', '未说明稳外贸措施的出台时间'));
     // The second quarter's rows wait for review.
     expect(rows.filter((row) => row[0] === '2023Q2').map((row) => row[5] ?? '')).toEqual(Array(6).fill(''));
+  });
+
+  it('leaves a task closed in 办结销号 out of the next forms, and records it 已完成 for the period', async () => {
+    const seqs = async (file: string) => {
+      const form = (await readWorkbook(join(at('returns-2023Q2'), file))).sheets.find((sheet) => sheet.name === SHEETS.returnForm)!;
+      return form.rows.slice(5).map((row) => row[0]).filter((value) => typeof value === 'number');
+    };
+    expect(await seqs('市财政局-2023Q2.xlsx')).toEqual([1, 4]);
+    const master = readMaster(await readWorkbook(at('merged-q2.xlsx')));
+    expect(master.closures).toEqual([{ seq: 3, date: '2023-04-10', basis: '经核实已完成' }]);
+    expect(master.progress.filter((entry) => entry.period === '2023Q2' && entry.seq === 3)).toEqual([
+      expect.objectContaining({ unit: '市财政局', status: '已完成', text: closureMessages.closedText('2023-04-10', '经核实已完成'), sourceFile: closureMessages.sourceFile }),
+    ]);
+    const run = runCli(['summarize', at('merged-q2.xlsx'), '--period', '2023Q2', '--today', '2024-01-05', '--json']);
+    const summary = JSON.parse(run.stdout) as Summary;
+    expect(summary.alerts.some((alert) => alert.seq === 3)).toBe(false);
+    expect(summary.byUnit.find((row) => row.unit === '市财政局')!.未报送).toBe(0);
   });
 });

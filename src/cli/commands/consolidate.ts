@@ -53,7 +53,8 @@ export const consolidateCommand: Command = {
     // Of two files from one unit, the one from a later input is the later submission.
     const files = read.map((file, index) => ({ ...file, input: found.files[index].input }));
     const generatedAt = localIsoNow();
-    const result = consolidateReturns({ list: master.list, directory: master.directory, period, files, previous: master.progress, now: generatedAt, entries: found.entries });
+    const closed = new Set((master.closures ?? []).map((closure) => closure.seq));
+    const result = consolidateReturns({ list: master.list, directory: master.directory, period, files, previous: master.progress, closed, now: generatedAt, entries: found.entries });
 
     if (values.out) {
       await writeSpec(buildMergedMasterSpec({ master, result, generatedAt, today: generatedAt.slice(0, 10) }), values.out);

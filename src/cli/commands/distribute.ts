@@ -18,9 +18,9 @@ export const distributeCommand: Command = {
     const outDir = values['out-dir'];
     if (!masterPath || extra.length > 0 || !outDir) throw new DubanError(say.usage(say.distributeUsage));
     const period = requirePeriod(values.period);
-    const { list, directory, reviews } = await readMasterFile(masterPath);
+    const { list, directory, reviews, closures } = await readMasterFile(masterPath);
     const sentBack = sentBackLines(reviews ?? [], period.code);
-    const plan = planDistribution({ list, directory, period });
+    const plan = planDistribution({ list, directory, period, closed: new Set((closures ?? []).map((closure) => closure.seq)) });
     if (plan.returns.length === 0) throw new DubanError(say.nothingToDistribute, { file: masterPath });
     await refuseOutputsOverInputs(plan.returns.map((planned) => join(outDir, planned.fileName)), [masterPath]);
 

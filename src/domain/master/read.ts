@@ -14,6 +14,7 @@ import { PROGRESS_HEADERS } from './sheet-progress.js';
 import { readAlertRules } from './sheet-alert-rules.js';
 import { readScoringRules } from './sheet-scoring.js';
 import { readReviews, type Review } from './sheet-review.js';
+import { readClosures, type Closure } from './sheet-closure.js';
 import type { ScoringRules } from '../scoring/index.js';
 
 export interface MasterContent {
@@ -26,6 +27,8 @@ export interface MasterContent {
   scoringRules?: ScoringRules;
   /** The decided rows of the 审核 sheet. */
   reviews?: Review[];
+  /** The tasks closed in the 办结销号 sheet. */
+  closures?: Closure[];
 }
 
 const HEADER_SEARCH_ROWS = 30;
@@ -92,5 +95,5 @@ export function readMaster(grid: WorkbookGrid, file?: string): MasterContent {
   const { list, directory } = readMeta(grid, file);
   const sheet = grid.sheets.find((candidate) => candidate.name.trim() === SHEETS.progress);
   if (!sheet) throw new DubanError(say.sheetMissing(SHEETS.progress), { file });
-  return { list, directory, progress: readProgress(sheet, file), alertRules: readAlertRules(grid, list.year, file), scoringRules: readScoringRules(grid, file), reviews: readReviews(grid, file) };
+  return { list, directory, progress: readProgress(sheet, file), alertRules: readAlertRules(grid, list.year, file), scoringRules: readScoringRules(grid, file), reviews: readReviews(grid, file), closures: readClosures(grid, list, file) };
 }

@@ -19,6 +19,7 @@ import { buildTaskListSheet } from './sheet-tasks.js';
 import { ALERT_STYLES, alertDefinedNames, buildAlertRulesSheet } from './sheet-alert-rules.js';
 import { buildRankingSheet, buildScoringRulesSheet } from './sheet-scoring.js';
 import { buildReviewSheet, type Review } from './sheet-review.js';
+import { buildClosureSheet, type Closure } from './sheet-closure.js';
 import { DEFAULT_SCORING_RULES, type ScoringRules } from '../scoring/index.js';
 
 export interface MasterInput {
@@ -40,6 +41,8 @@ export interface MasterInput {
   scoringRules?: ScoringRules;
   /** The 审核 decisions already made (kept when the master is rebuilt). */
   reviews?: readonly Review[];
+  /** The tasks closed (办结销号). */
+  closures?: readonly Closure[];
 }
 
 export function buildMasterSpec(input: MasterInput): WorkbookSpec {
@@ -76,6 +79,7 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
       buildScoringRulesSheet(input.scoringRules ?? DEFAULT_SCORING_RULES),
       buildRankingSheet({ ranking: summary.ranking, items: summary.scoreItems, periodLabel: label, today }),
       buildReviewSheet(progress, parts.period, input.reviews ?? []),
+      buildClosureSheet(input.closures ?? [], list),
       ...(input.extraSheets ?? []),
       buildMetaSheet(list, directory, input.generatedAt, choices),
     ],

@@ -14,3 +14,17 @@ export const reviewMessages = {
   sentBackLine: (seq: number, period: string, reason: string) => `序号 ${seq}（${period}）：${reason}`,
   cliSentBack: (unit: string, count: number) => `${unit}：${count} 项上期退回修改的任务已列入填报说明`,
 } as const;
+
+/** Words of 办结销号: a finished task closed with its date and basis. */
+export const closureMessages = {
+  title: '办结销号',
+  info: '牵头单位报“已完成”并经核实的任务，在此填写序号、办结日期和办结依据即销号：此后不再列入各单位填报表、不再亮灯，汇总时自动记为“已完成”。',
+  /** The 进展汇总 text of a closed task's row in a later period. */
+  closedText: (date: string, basis: string) => `已办结销号（${date}${basis ? `，${basis}` : ''}）。`,
+  sourceFile: '办结销号',
+  badSeq: (value: string) => `序号「${value}」不是清单中的任务序号。`,
+  badDate: (value: string) => `办结日期「${value}」应为日期（如 2023-06-30）。`,
+  datePrompt: { title: '办结日期', message: '填写日期，如 2023-06-30。' },
+  dateError: { title: '日期不正确', message: '请填写有效日期。' },
+  cliClosed: (count: number) => `${count} 项已办结销号的任务不再列入填报表。`,
+} as const;

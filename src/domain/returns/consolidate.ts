@@ -34,6 +34,8 @@ export interface ConsolidateInput {
   now?: string;
   /** Every file-system entry given, in the order found; by default one entry per file. */
   entries?: readonly InputEntry[];
+  /** Tasks closed (办结销号): not expected in any return (the plan skips them). */
+  closed?: ReadonlySet<number>;
 }
 
 export interface ConsolidationResult {

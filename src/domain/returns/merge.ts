@@ -5,7 +5,7 @@
  * Running consolidation again changes nothing. 责任分解's latest status and the summaries come from
  * the master builder.
  */
-import { buildMasterSpec, type MasterContent } from '../master/index.js';
+import { buildMasterSpec, closureEntries, type MasterContent } from '../master/index.js';
 import type { ProgressEntry } from '../model/schemas.js';
 import type { WorkbookSpec } from '../spec/types.js';
 import type { ConsolidationResult } from './consolidate.js';
@@ -42,10 +42,13 @@ export interface MergedMasterInput {
 
 /** The master workbook with the merged progress, the refreshed summaries for the period and 报送情况. */
 export function buildMergedMasterSpec({ master, result, generatedAt, today }: MergedMasterInput): WorkbookSpec {
+  const progress = mergeProgress(master.progress, result);
+  // 办结销号: closed tasks count as 已完成 for every unit that no longer reports on them.
+  progress.push(...closureEntries(master.list, master.directory, master.closures ?? [], result.plan.period.code, progress));
   return buildMasterSpec({
     list: master.list,
     directory: master.directory,
-    progress: mergeProgress(master.progress, result),
+    progress,
     period: result.plan.period.code,
     generatedAt,
     extraSheets: [buildReturnStatusSheet({ result, today })],
@@ -53,5 +56,6 @@ export function buildMergedMasterSpec({ master, result, generatedAt, today }: Me
     alertRules: master.alertRules,
     scoringRules: master.scoringRules,
     reviews: master.reviews,
+    closures: master.closures,
   });
 }

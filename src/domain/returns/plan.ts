@@ -43,6 +43,8 @@ export interface PlanInput {
   list: TaskList;
   directory: UnitDirectory;
   period: Period;
+  /** Tasks closed (办结销号): they leave the forms. */
+  closed?: ReadonlySet<number>;
 }
 
 /** 市商务局-2023Q1.xlsx; a name no file system could hold is made safe (src/domain/filename.ts). */
@@ -86,7 +88,7 @@ function taskRow(task: Task, role: Role, unitName: string, viaGroup?: string): R
  * members when the directory lists them, otherwise the group gets one return. Units named twice in
  * the list (an alias and its canonical name) share one return.
  */
-export function planDistribution({ list, directory, period }: PlanInput): DistributionPlan {
+export function planDistribution({ list, directory, period, closed }: PlanInput): DistributionPlan {
   const due = returnDueDate(list, period);
   const byKey = new Map<string, PlannedReturn>();
   const keyOf = (name: string) => findEntry(directory, name)?.name ?? name;
@@ -104,6 +106,7 @@ export function planDistribution({ list, directory, period }: PlanInput): Distri
   };
 
   for (const task of list.tasks) {
+    if (closed?.has(task.seq)) continue;
     for (const assignment of task.units) {
       const isGroup = assignment.group || isGroupName(assignment.name);
       const members = isGroup ? groupMembers(directory, assignment.name) : [];

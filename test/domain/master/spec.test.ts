@@ -59,6 +59,7 @@ describe('the master workbook spec', () => {
       [SHEETS.scoringRules, HEADERS.alertRules],
       [SHEETS.ranking, scoringMessages.rankingHeaders],
       [SHEETS.review, HEADERS.review],
+      [SHEETS.closure, HEADERS.closure],
     ];
     expect(spec.sheets.map((s) => s.name)).toEqual([...expected.map(([name]) => name), SHEETS.masterMeta]);
     for (const [name, headers] of expected) expect(gridSheet(name).rows[2].slice(0, headers.length)).toEqual([...headers]);
