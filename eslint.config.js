@@ -1,6 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import officeAddins from 'eslint-plugin-office-addins';
+
+/**
+ * Microsoft's Office Add-in rules (load before read, sync after load, no sync in loops, …) at the
+ * severities of the plugin's own recommended config. Only its rules are taken: that config also
+ * brings Prettier and an ES2015 parser setting, which this project does not use.
+ */
+const officeAddinRules = Object.fromEntries(
+  Object.entries(officeAddins.configs.recommended.find((config) => config.plugins?.['office-addins'])?.rules ?? {}).filter(([rule]) => rule.startsWith('office-addins/')),
+);
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'out/', 'coverage/', '.tmp/'] },
@@ -11,6 +21,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { 'office-addins': officeAddins },
+    rules: officeAddinRules,
   },
   {
     // The domain is pure: no I/O, no adapters, no UI.

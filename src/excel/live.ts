@@ -143,25 +143,25 @@ export async function attachLiveValidation(
     if (event.changeType !== 'RangeEdited' || event.source !== 'Local') return;
     try {
       const address = localAddress(event.address);
-      await run(async (ctx) => {
+      await run(async (context) => {
         // The sheet may be gone by now (the pane replaced it): nothing to check then.
-        const sheet = ctx.workbook.worksheets.getItemOrNullObject(event.worksheetId);
+        const sheet = context.workbook.worksheets.getItemOrNullObject(event.worksheetId);
         sheet.load('name');
-        await ctx.sync();
+        await context.sync();
         if (sheet.isNullObject || (watched && !watched.includes(sheet.name.toLowerCase()))) return;
         const cells = cellCount(address);
         if (cells <= maxCells) {
           // Small: read it at once.
           const range = sheet.getRange(address);
           range.load('values,numberFormat');
-          await ctx.sync();
+          await context.sync();
           await report(sheet.name, range, address);
           return;
         }
         // Large or whole rows/columns: only its part inside the used range, if that is small.
         const part = sheet.getRange(address).getIntersectionOrNullObject(sheet.getUsedRangeOrNullObject(true));
         part.load('address,cellCount');
-        await ctx.sync();
+        await context.sync();
         if (part.isNullObject) return;
         const inside = localAddress(part.address);
         if (part.cellCount > maxCells) {
@@ -169,7 +169,7 @@ export async function attachLiveValidation(
           return;
         }
         part.load('values,numberFormat');
-        await ctx.sync();
+        await context.sync();
         await report(sheet.name, part, inside);
       });
     } catch (error) {

@@ -2,32 +2,42 @@
  * What the task pane does, as plain async functions over a Workspace (the open Excel workbook or the
  * standalone in-memory file). React components call these and nothing below them; these call the
  * domain, src/excel (through the workspace) and src/xlsx. Long ones take OperationOptions.
+ *
+ * What the first screen does not need is loaded on first use, as chunks of its own (webpack splits
+ * at each import()): ExcelJS and the xlsx code, jszip, the unit matcher with its pinyin and
+ * traditional→simplified dictionaries, the import code, the returns code. The pane starts with the
+ * rest (see the build test's size limit).
  */
-import JSZip from 'jszip';
 import { buildBrief, briefText } from '../domain/brief/index.js';
 import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
 import { safeFileName } from '../domain/filename.js';
 import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.js';
-import { importGrid, importNoticeText, listIdFor, type ColumnMapping } from '../domain/import/index.js';
+import type { ColumnMapping } from '../domain/import/index.js';
 import { readMaster, buildMasterSpec, readDirectorySheet, sentBackLines, workbookDirectory, type MasterContent } from '../domain/master/index.js';
 import { briefMessages, gridImportMessages, noticeMessages, taskpaneMessages as say, unitMessages } from '../domain/messages/index.js';
 import { parseTaskList, type TaskList, type UnitDirectory } from '../domain/model/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import { parsePeriod, readPeriod, type Period } from '../domain/period/index.js';
-import { buildMergedMasterSpec, buildReturnSpec, consolidateReturns, planDistribution, type ConsolidationReport, type ReturnFile } from '../domain/returns/index.js';
+import type { ConsolidationReport, ReturnFile } from '../domain/returns/index.js';
 import { periodChoices, periodLabel, selectedPeriod, summarize, type PeriodChoice, type Summary } from '../domain/summarize/index.js';
-import { buildListDirectory, createUnitMatcher, type AliasDecision, type TypoDecision } from '../domain/units/index.js';
-import { decodeCsvBytes } from '../domain/csv.js';
+import type { AliasDecision, TypoDecision } from '../domain/units/index.js';
 import { createCellValidator, inferListYear, LAYOUTS, locateColumns, validateWorkbook, type Finding, type LocatedColumns, type ValidationReport } from '../domain/validate/index.js';
 import { SHEETS } from '../domain/vocabulary.js';
 import type { CellChange, SkippedFeature } from '../excel/index.js';
-import { readReturnBytes, readWorkbook, renderWorkbookBytes } from '../xlsx/index.js';
-import { readListSheet } from '../xlsx/list-sheet.js';
-import { detectFileKind } from '../xlsx/detect.js';
-import { readDocxText } from '../xlsx/docx.js';
 import { builtinDirectory, builtinList } from './builtin.js';
-import type { Download, ExcelWorkspace, StandaloneWorkspace, Workspace } from './workspace.js';
+import { onFirstUse, xlsxModule as xlsx } from './lazy.js';
+import { XLSX_MIME, type Download, type ExcelWorkspace, type StandaloneWorkspace, type Workspace } from './workspace.js';
+
+/** The chunks loaded on first use (lazy.ts); xlsx is shared with the standalone workspace. */
+const listSheet = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../xlsx/list-sheet.js'));
+const fileKind = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../xlsx/detect.js'));
+const docx = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../xlsx/docx.js'));
+const csv = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../domain/csv.js'));
+const units = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/units/index.js'));
+const importer = onFirstUse(() => import(/* webpackChunkName: "import" */ '../domain/import/index.js'));
+const returns = onFirstUse(() => import(/* webpackChunkName: "returns" */ '../domain/returns/index.js'));
+const zipper = onFirstUse(async () => (await import(/* webpackChunkName: "jszip" */ 'jszip')).default);
 
 const CHECKED_SHEETS = [...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterMeta, SHEETS.directory];
 
@@ -63,6 +73,7 @@ export async function masterInfo(workspace: Workspace): Promise<MasterInfo | nul
 
 /** 打开已有的督办总表 (standalone): reads the file and makes it the master if it is one. */
 export async function openMasterFile(workspace: StandaloneWorkspace, fileName: string, bytes: Uint8Array): Promise<MasterInfo> {
+  const { readWorkbook } = await xlsx();
   const grid = await readWorkbook(bytes, { file: fileName });
   const master = readMaster(grid, fileName);
   workspace.adopt(fileName, grid);
@@ -137,6 +148,7 @@ export interface ImportSettings {
 
 /** An office's own directory file. */
 async function readUnitsFile(input: InputFile): Promise<UnitDirectory> {
+  const { readListSheet } = await listSheet();
   const { sheet } = await readListSheet(input.bytes, input.name);
   const read = readDirectorySheet(sheet);
   if (read.missingHeader !== null) throw new DubanError(unitMessages.directoryNoHeader(read.missingHeader), { file: input.name });
@@ -170,6 +182,7 @@ async function loadImported(
   settings: ImportSettings,
   options: OperationOptions,
 ): Promise<ImportOutcome> {
+  const [{ listIdFor }, { buildListDirectory }] = await Promise.all([importer(), units()]);
   const list = parseTaskList({ ...imported.list, id: imported.list.id || listIdFor(source, imported.list.title) }, { file: source });
   if (list.tasks.length === 0) {
     throw new DubanError(say.importList.noTaskRead(imported.problems[0]?.message ?? ''), { file: source });
@@ -195,6 +208,7 @@ export async function loadNoticeText(
   if (text.trim() === '') throw new DubanError(say.importList.pasteEmpty);
   const year = importYear(settings.year);
   const source = say.importList.pastedSource;
+  const { importNoticeText } = await importer();
   const imported = importing(() => importNoticeText(text, { id: '', year, source }));
   return loadImported(workspace, { ...imported, mappings: [] }, source, settings, options);
 }
@@ -211,14 +225,15 @@ export async function loadForeignListFile(
 ): Promise<ImportOutcome> {
   const year = importYear(settings.year);
   options.onProgress?.({ done: 0, total: 1, note: input.name });
-  await breathe();
+  const [{ detectFileKind }, { importGrid, importNoticeText }] = await Promise.all([fileKind(), importer(), breathe()]);
   const kind = detectFileKind(input.bytes, input.name);
   // A notice saved as text or as a Word document is read as a notice.
   if (kind === 'text' || kind === 'docx') {
-    const text = kind === 'docx' ? await readDocxText(input.bytes, input.name) : decodeCsvBytes(input.bytes, { file: input.name });
+    const text = kind === 'docx' ? await (await docx()).readDocxText(input.bytes, input.name) : (await csv()).decodeCsvBytes(input.bytes, { file: input.name });
     const notice = importing(() => importNoticeText(text, { id: '', year, source: input.name }));
     return loadImported(workspace, { ...notice, mappings: [] }, input.name, settings, options);
   }
+  const { readListSheet } = await listSheet();
   const { sheet, fromWorkbook } = await readListSheet(input.bytes, input.name);
   throwIfCancelled(options.signal);
   const imported = importing(() => importGrid(sheet, { id: '', year, source: input.name }));
@@ -231,6 +246,7 @@ export async function validateMaster(workspace: Workspace, options: OperationOpt
   const year = inferListYear(grid);
   if (year === undefined) throw new DubanError(say.validate.yearUnknown);
   // The workbook's 单位名录 as the user left it; the built-in directory only for a workbook without one.
+  const { createUnitMatcher } = await units();
   const report = validateWorkbook(grid, { matcher: createUnitMatcher(workbookDirectory(grid) ?? builtinDirectory()), year }, options);
   if (report.sheetsChecked.length === 0) throw new DubanError(say.validate.nothingToCheck);
   return report;
@@ -281,6 +297,7 @@ export async function startLiveValidation(
     if (located) columns.set(layout.sheet, located);
   }
   if (columns.size === 0) throw new DubanError(say.validate.nothingToCheck);
+  const { createUnitMatcher } = await units();
   const validator = createCellValidator({ matcher: createUnitMatcher(workbookDirectory(grid) ?? builtinDirectory()), year });
   return workspace.watch(
     [...columns.keys()],
@@ -306,12 +323,18 @@ export async function generateReturns(
   options: OperationOptions = {},
 ): Promise<ReturnsOutcome> {
   const period = readPeriod(periodCode);
-  const { list, directory, reviews, closures } = await currentMaster(workspace);
+  const [{ list, directory, reviews, closures }, { planDistribution, buildReturnSpec }, { renderWorkbookBytes }, JSZip] = await Promise.all([
+    currentMaster(workspace),
+    returns(),
+    xlsx(),
+    zipper(),
+  ]);
   const plan = planDistribution({ list, directory, period, closed: new Set((closures ?? []).map((closure) => closure.seq)) });
   const sentBack = sentBackLines(reviews ?? [], period.code);
   if (plan.returns.length === 0) throw new DubanError(say.returns.none);
   const generatedAt = localIso(settings.now);
   const zip = new JSZip();
+  const parts: Download[] = [];
   const total = plan.returns.length;
   for (const [index, planned] of plan.returns.entries()) {
     throwIfCancelled(options.signal);
@@ -319,12 +342,13 @@ export async function generateReturns(
     await breathe();
     const bytes = await renderWorkbookBytes(buildReturnSpec({ plan, planned, generatedAt, sentBack: sentBack.get(planned.unit) ?? [] }));
     zip.file(planned.fileName, bytes, { date: settings.now, binary: true });
+    parts.push({ fileName: planned.fileName, bytes, mime: XLSX_MIME });
   }
   throwIfCancelled(options.signal);
   options.onProgress?.({ done: total, total });
   // The workbooks are compressed already; storing them keeps the zip quick to build.
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
-  return { count: total, period, download: { fileName: safeFileName(say.returns.zipName(period.label)), bytes, mime: 'application/zip' } };
+  return { count: total, period, download: { fileName: safeFileName(say.returns.zipName(period.label)), bytes, mime: 'application/zip', parts } };
 }
 
 /** A file the user dropped or chose. */
@@ -336,8 +360,9 @@ export interface InputFile {
 }
 
 /** Reads one returned file as consolidation expects it; unreadable files carry their reason. */
-export function readReturnFile(input: InputFile, shownName: string): Promise<ReturnFile> {
+export async function readReturnFile(input: InputFile, shownName: string): Promise<ReturnFile> {
   const mtime = input.lastModified !== undefined ? localIso(new Date(input.lastModified)) : undefined;
+  const { readReturnBytes } = await xlsx();
   return readReturnBytes(input.bytes, { file: shownName, name: input.name, mtime });
 }
 
@@ -369,7 +394,7 @@ export async function consolidateReturnFiles(
 ): Promise<ConsolidateOutcome> {
   if (inputs.length === 0) throw new DubanError(say.consolidate.noFiles);
   const period = readPeriod(periodCode);
-  const master = await currentMaster(workspace);
+  const [master, { consolidateReturns, buildMergedMasterSpec }] = await Promise.all([currentMaster(workspace), returns()]);
   const names = shownNames(inputs.map((input) => input.name));
   const files: ReturnFile[] = [];
   for (const [index, input] of inputs.entries()) {

@@ -18,13 +18,15 @@ import {
   type RequirementCheck,
   type SkippedFeature,
 } from '../excel/index.js';
-import { renderWorkbookBytes } from '../xlsx/index.js';
+import { xlsxModule } from './lazy.js';
 
 /** A file for the user to save: the master, a merged master, or the zip of returns. */
 export interface Download {
   fileName: string;
   bytes: Uint8Array;
   mime: string;
+  /** The workbooks inside a zip, for hosts that cannot save a download (saving.ts). */
+  parts?: Download[];
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -113,6 +115,8 @@ export class StandaloneWorkspace implements Workspace {
 
   async writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome> {
     options.onProgress?.({ done: 0, total: 1, note: options.fileName });
+    // ExcelJS is loaded on first use (its own chunk; see operations.ts).
+    const { renderWorkbookBytes } = await xlsxModule();
     const bytes = await renderWorkbookBytes(spec);
     this.grid = gridOfSpec(spec);
     this.fileName = options.fileName;

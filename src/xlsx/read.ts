@@ -199,7 +199,7 @@ function coreTimes(xml: string, budget: ReadBudget): { created?: string; modifie
 async function inputBytes(input: string | Uint8Array | ArrayBuffer, location: Location): Promise<Uint8Array> {
   if (input instanceof Uint8Array) return input;
   if (input instanceof ArrayBuffer) return new Uint8Array(input);
-  const { readFile } = await import(/* webpackIgnore: true */ 'node:fs/promises');
+  const { readFile } = await import('node:fs/promises');
   try {
     return await readFile(input);
   } catch {

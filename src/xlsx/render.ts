@@ -214,7 +214,7 @@ type Digest = (algorithm: 'SHA-256' | 'SHA-512', data: Uint8Array<ArrayBuffer>) 
 /** node:crypto where it exists (100,000 rounds take ~0.1 s), Web Crypto in the browser. */
 async function digester(): Promise<Digest> {
   if (typeof process !== 'undefined' && process.versions?.node) {
-    const { createHash } = await import(/* webpackIgnore: true */ 'node:crypto');
+    const { createHash } = await import('node:crypto');
     return (algorithm, data) => new Uint8Array(createHash(algorithm.replace('-', '').toLowerCase()).update(data).digest());
   }
   return async (algorithm, data) => new Uint8Array(await globalThis.crypto.subtle.digest(algorithm, data));
@@ -322,6 +322,6 @@ export async function renderWorkbook(spec: WorkbookSpec): Promise<Buffer> {
 
 /** Renders a spec and writes it to `path` (Node only). */
 export async function writeWorkbook(spec: WorkbookSpec, path: string): Promise<void> {
-  const { writeFile } = await import(/* webpackIgnore: true */ 'node:fs/promises');
+  const { writeFile } = await import('node:fs/promises');
   await writeFile(path, await renderWorkbook(spec));
 }

@@ -113,7 +113,7 @@ type Inflate = (data: Uint8Array, max: number) => Uint8Array | Promise<Uint8Arra
 
 async function loadInflater(): Promise<Inflate> {
   if (typeof process !== 'undefined' && process.versions?.node) {
-    const { inflateRawSync } = await import(/* webpackIgnore: true */ 'node:zlib');
+    const { inflateRawSync } = await import('node:zlib');
     return (data, max) => {
       try {
         // zlib stops as soon as the output would pass the limit: a bomb costs the limit, not its size.
@@ -124,32 +124,68 @@ async function loadInflater(): Promise<Inflate> {
       }
     };
   }
-  return async (data, max) => {
-    const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  if (inflatesRaw()) {
+    return async (data, max) => {
+      const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        total += chunk.value.length;
+        if (total > max) {
+          await reader.cancel();
+          throw new InflateLimitExceeded(max);
+        }
+        chunks.push(chunk.value);
+      }
+      return joined(chunks, total);
+    };
+  }
+  // Webviews without it (Edge 18, Safari before 16.4): fflate's streaming inflate, loaded only there, fed
+  // in slices so that the limit is checked as the output grows.
+  const { Inflate: StreamingInflate } = await import(/* webpackChunkName: "inflate" */ 'fflate');
+  return (data, max) => {
     const chunks: Uint8Array[] = [];
     let total = 0;
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      total += chunk.value.length;
-      if (total > max) {
-        await reader.cancel();
-        throw new InflateLimitExceeded(max);
-      }
-      chunks.push(chunk.value);
-    }
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    const inflate = new StreamingInflate((chunk) => {
+      total += chunk.length;
+      if (total > max) throw new InflateLimitExceeded(max);
+      chunks.push(chunk);
+    });
+    const SLICE = 16 * 1024;
+    for (let at = 0; at < data.length; at += SLICE) inflate.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+    if (data.length === 0) inflate.push(data, true);
+    return joined(chunks, total);
   };
+}
+
+function joined(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** Whether the browser's DecompressionStream knows raw deflate (Chromium 103+, Safari 16.4+, Firefox 113+). */
+function inflatesRaw(): boolean {
+  if (typeof DecompressionStream !== 'function') return false;
+  try {
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Loaded once: a dynamic import per file would cost more than reading a small file. */
 let inflaterPromise: Promise<Inflate> | undefined;
 
-/** node:zlib where it exists (synchronous, several times faster than a JavaScript inflater), else the web's DecompressionStream. */
+/**
+ * node:zlib where it exists (synchronous, several times faster than a JavaScript inflater), else the
+ * web's DecompressionStream, else fflate.
+ */
 function inflater(): Promise<Inflate> {
   inflaterPromise ??= loadInflater();
   return inflaterPromise;

@@ -96,7 +96,7 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     });
     mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 180_000);
+  }, 900_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -56,22 +56,25 @@ function dayDate(year: number, monthText: string, dayText: string): { due: strin
 
 const QUARTER_END: Record<string, number> = { 一: 3, 1: 3, 二: 6, 2: 6, 三: 9, 3: 9, 四: 12, 4: 12 };
 
-/** Tried in this order at every position; the first that matches wins. */
+/**
+ * Tried in this order at every position that no digit precedes (scanTimes checks that, so the patterns
+ * need no lookbehind, which Safari before 16.4 and Edge 18 cannot parse); the first that matches wins.
+ */
 const MATCHERS: readonly Matcher[] = [
   {
     // 2023-06-30, 2023.6.30, 2023/6/30
-    pattern: new RegExp(`(?<!\\d)(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?!\\d)(?:日|号)?${BY}`, 'y'),
+    pattern: new RegExp(`(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?!\\d)(?:日|号)?${BY}`, 'y'),
     resolve: (m) => dayDate(Number(m[1]), m[3], m[4]),
   },
   {
     // 2023年6月30日前, 6月30日, 六月三十日
-    pattern: new RegExp(`(?<!\\d)${YEAR}${NUM}月${NUM}(?:日|号)${BY}`, 'y'),
+    pattern: new RegExp(`${YEAR}${NUM}月${NUM}(?:日|号)${BY}`, 'y'),
     resolve: (m, year) => dayDate(yearOf(m[1], m[2], year), m[3], m[4]),
   },
   {
     // 6月底前, 10月底, 6月份, 6月中旬, 2024年3月; a bare "6月前" is left out as ambiguous
     pattern: new RegExp(
-      `(?<!\\d)${YEAR}${NUM}月(?:(上旬|中旬|下旬|底|末|份|内)${BY}|(?![前之以初中\\d一二三四五六七八九十]))`,
+      `${YEAR}${NUM}月(?:(上旬|中旬|下旬|底|末|份|内)${BY}|(?![前之以初中\\d一二三四五六七八九十]))`,
       'y',
     ),
     resolve: (m, listYear) => {
@@ -85,7 +88,7 @@ const MATCHERS: readonly Matcher[] = [
   },
   {
     // 年底前, 年内, 年末, 年中, 全年, 2023年底, 明年内
-    pattern: new RegExp(`(?<!\\d)${YEAR_GLUED}(年底|年末|年内|年中(?!秋)|年度内|全年)${BY}`, 'y'),
+    pattern: new RegExp(`${YEAR_GLUED}(年底|年末|年内|年中(?!秋)|年度内|全年)${BY}`, 'y'),
     resolve: (m, listYear) => {
       const year = yearOf(m[1], m[2], listYear);
       return { due: m[3] === '年中' ? isoDate(year, 6, 30) : isoDate(year, 12, 31) };
@@ -93,7 +96,7 @@ const MATCHERS: readonly Matcher[] = [
   },
   {
     // 上半年, 下半年, 2023年上半年
-    pattern: new RegExp(`(?<!\\d)${YEAR}(上半年|下半年)(?:末|底|内)?${BY}`, 'y'),
+    pattern: new RegExp(`${YEAR}(上半年|下半年)(?:末|底|内)?${BY}`, 'y'),
     resolve: (m, listYear) => {
       const year = yearOf(m[1], m[2], listYear);
       return { due: m[3] === '上半年' ? isoDate(year, 6, 30) : isoDate(year, 12, 31) };
@@ -101,7 +104,7 @@ const MATCHERS: readonly Matcher[] = [
   },
   {
     // 一季度, 第三季度末, 2023年四季度
-    pattern: new RegExp(`(?<!\\d)${YEAR}第?([一二三四1-4])季度(?:末|底|内)?${BY}`, 'y'),
+    pattern: new RegExp(`${YEAR}第?([一二三四1-4])季度(?:末|底|内)?${BY}`, 'y'),
     resolve: (m, listYear) => {
       const year = yearOf(m[1], m[2], listYear);
       return { due: monthEnd(year, QUARTER_END[m[3]]) };
@@ -109,7 +112,7 @@ const MATCHERS: readonly Matcher[] = [
   },
   {
     // 2024年, 2023年度前: the whole year
-    pattern: new RegExp(`(?<!\\d)(\\d{4})年度?${BY}(?![\\d一二三四五六七八九十上下第])`, 'y'),
+    pattern: new RegExp(`(\\d{4})年度?${BY}(?![\\d一二三四五六七八九十上下第])`, 'y'),
     resolve: (m) => ({ due: isoDate(Number(m[1]), 12, 31) }),
   },
 ];
@@ -117,13 +120,17 @@ const MATCHERS: readonly Matcher[] = [
 /** Every character a time expression can start with; other positions are skipped without trying. */
 const STARTS = new Set([...'0123456789一二两三四五六七八九十年上下第明今本次当全']);
 
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9';
+}
+
 /** Every time expression of a segment, left to right, without overlaps. */
 export function scanTimes(segment: string, listYear: number): TimeToken[] {
   const tokens: TimeToken[] = [];
   let position = 0;
   while (position < segment.length) {
     let matched: TimeToken | undefined;
-    if (!STARTS.has(segment[position])) {
+    if (!STARTS.has(segment[position]) || isDigit(segment[position - 1])) {
       position += 1;
       continue;
     }

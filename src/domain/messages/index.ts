@@ -12,6 +12,7 @@ export * from './xlsx.js';
 export * from './validate.js';
 export * from './master.js';
 export * from './taskpane.js';
+export * from './startup.js';
 export * from './demo.js';
 export * from './alerts.js';
 export * from './history.js';

@@ -4,7 +4,26 @@ import { SHEETS } from '../vocabulary.js';
 import { LAYOUTS, locateColumns } from './layout.js';
 
 const YEAR_IN_JSON = /"year"\s*:\s*(\d{4})/;
-const YEAR_IN_TEXT = /(?<!\d)(\d{4})(?:年|-\d{1,2}-|\.\d{1,2}\.|\/\d{1,2}\/)/g;
+const YEAR_IN_TEXT = /(\d{4})(?:年|-\d{1,2}-|\.\d{1,2}\.|\/\d{1,2}\/)/;
+
+/**
+ * The years YEAR_IN_TEXT finds where no digit precedes them (12023年 holds no year), found without
+ * a lookbehind, which Safari before 16.4 and Edge 18 cannot parse: a match right after a digit is
+ * dropped and the search goes on from the next character, as the lookbehind would.
+ */
+export function yearsInText(text: string): number[] {
+  const years: number[] = [];
+  const pattern = new RegExp(YEAR_IN_TEXT.source, 'g');
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const before = text[match.index - 1];
+    if (before !== undefined && before >= '0' && before <= '9') {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    years.push(Number(match[1]));
+  }
+  return years;
+}
 
 /**
  * 1. the `year` of the TaskList kept in the master workbook's hidden sheet, when present;
@@ -30,8 +49,7 @@ export function inferListYear(grid: WorkbookGrid): number | undefined {
   if (deadlineColumn !== undefined) texts.push(...sheet.rows.slice(columns.headerRow0 + 1).map((row) => cellText(row[deadlineColumn])));
   const tally = new Map<number, number>();
   for (const text of texts) {
-    for (const match of text.matchAll(YEAR_IN_TEXT)) {
-      const year = Number(match[1]);
+    for (const year of yearsInText(text)) {
       if (year >= 2000 && year <= 2100) tally.set(year, (tally.get(year) ?? 0) + 1);
     }
   }
