@@ -14,7 +14,7 @@ import { DubanError } from '../domain/errors.js';
 import { safeFileName } from '../domain/filename.js';
 import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.js';
 import type { ColumnMapping } from '../domain/import/index.js';
-import { readMaster, buildMasterSpec, readDirectorySheet, sentBackLines, workbookDirectory, type MasterContent } from '../domain/master/index.js';
+import { readMaster, sentBackLines, type MasterContent } from '../domain/master/index.js';
 import { briefMessages, gridImportMessages, noticeMessages, taskpaneMessages as say, unitMessages } from '../domain/messages/index.js';
 import { parseTaskList, type TaskList, type UnitDirectory } from '../domain/model/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
@@ -34,6 +34,9 @@ const listSheet = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../xls
 const fileKind = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../xlsx/detect.js'));
 const docx = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../xlsx/docx.js'));
 const csv = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../domain/csv.js'));
+// The master's builder and its 单位名录 reader normalize unit names (traditional → simplified): loaded with the units.
+const masterBuilder = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/master/spec.js'));
+const directorySheet = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/master/sheet-directory.js'));
 const units = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/units/index.js'));
 const importer = onFirstUse(() => import(/* webpackChunkName: "import" */ '../domain/import/index.js'));
 const returns = onFirstUse(() => import(/* webpackChunkName: "returns" */ '../domain/returns/index.js'));
@@ -104,6 +107,7 @@ async function loadTaskList(
   options: OperationOptions,
   directory: UnitDirectory = builtinDirectory(),
 ): Promise<LoadOutcome> {
+  const { buildMasterSpec } = await masterBuilder();
   const spec = buildMasterSpec({ list, directory, progress: [], generatedAt: localIso(settings.now) });
   const outcome = await workspace.writeMaster(spec, {
     ...options,
@@ -150,6 +154,7 @@ export interface ImportSettings {
 async function readUnitsFile(input: InputFile): Promise<UnitDirectory> {
   const { readListSheet } = await listSheet();
   const { sheet } = await readListSheet(input.bytes, input.name);
+  const { readDirectorySheet } = await directorySheet();
   const read = readDirectorySheet(sheet);
   if (read.missingHeader !== null) throw new DubanError(unitMessages.directoryNoHeader(read.missingHeader), { file: input.name });
   if (read.directory.units.length === 0) throw new DubanError(unitMessages.directoryEmpty, { file: input.name });
@@ -246,7 +251,7 @@ export async function validateMaster(workspace: Workspace, options: OperationOpt
   const year = inferListYear(grid);
   if (year === undefined) throw new DubanError(say.validate.yearUnknown);
   // The workbook's 单位名录 as the user left it; the built-in directory only for a workbook without one.
-  const { createUnitMatcher } = await units();
+  const [{ createUnitMatcher }, { workbookDirectory }] = await Promise.all([units(), directorySheet()]);
   const report = validateWorkbook(grid, { matcher: createUnitMatcher(workbookDirectory(grid) ?? builtinDirectory()), year }, options);
   if (report.sheetsChecked.length === 0) throw new DubanError(say.validate.nothingToCheck);
   return report;
@@ -297,7 +302,7 @@ export async function startLiveValidation(
     if (located) columns.set(layout.sheet, located);
   }
   if (columns.size === 0) throw new DubanError(say.validate.nothingToCheck);
-  const { createUnitMatcher } = await units();
+  const [{ createUnitMatcher }, { workbookDirectory }] = await Promise.all([units(), directorySheet()]);
   const validator = createCellValidator({ matcher: createUnitMatcher(workbookDirectory(grid) ?? builtinDirectory()), year });
   return workspace.watch(
     [...columns.keys()],
