@@ -1,7 +1,8 @@
 /**
  * Renders a WorkbookSpec to .xlsx with ExcelJS. The same spec gives the same bytes: zip entry dates
  * and docProps times come from spec.properties (render-write.ts zips ExcelJS's parts one by one),
- * and the parts ExcelJS cannot write deterministically or correctly (data validations, defined names, print areas and titles) are written by render-xml.ts.
+ * and the parts ExcelJS cannot write deterministically or correctly (data validations, defined
+ * names, print areas and titles) are written by render-xml.ts.
  * Pivot specs are left to the Office.js adapter; the builders also emit formula tables for files.
  */
 import ExcelJS from 'exceljs';
