@@ -63,6 +63,48 @@ function modelOnce(wb: ExcelJS.Workbook): WorkbookModel {
   return { ...rest, worksheets, sheets: worksheets };
 }
 
+/** Rows rendered at a time: ExcelJS builds a sheet's XML from millions of small strings. */
+const ROWS_PER_CHUNK = 2_000;
+
+/** The parts addWorksheets appends, caught instead of zipped. */
+class Catch {
+  readonly parts: [string, string | Uint8Array, boolean][] = [];
+  append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void {
+    this.parts.push([options.name, data, options.base64 ?? false]);
+  }
+}
+
+/**
+ * A sheet's parts as addWorksheets writes them, its sheetData rendered ROWS_PER_CHUNK rows at a
+ * time into the sheet rendered without rows: the same text, with a fraction of the garbage alive.
+ */
+async function addWorksheet(xlsx: XlsxSteps, zip: DeterministicZip, sheet: ModelSheet): Promise<void> {
+  const rows = sheet.rows ?? [];
+  if (rows.length <= ROWS_PER_CHUNK) {
+    await xlsx.addWorksheets(zip, { worksheets: [sheet] });
+    return;
+  }
+  const skeleton = new Catch();
+  sheet.rows = [];
+  await xlsx.addWorksheets(skeleton as unknown as DeterministicZip, { worksheets: [sheet] });
+  const [name, empty] = skeleton.parts[0];
+  const at = typeof empty === 'string' ? empty.indexOf('<sheetData/>') : -1;
+  if (at < 0) throw new Error(`ExcelJS rendered ${name} without an empty sheetData`);
+  const pieces: string[] = [empty.slice(0, at) as string, '<sheetData>'];
+  for (let from = 0; from < rows.length; from += ROWS_PER_CHUNK) {
+    sheet.rows = rows.slice(from, from + ROWS_PER_CHUNK);
+    const chunk = new Catch();
+    await xlsx.addWorksheets(chunk as unknown as DeterministicZip, { worksheets: [sheet] });
+    const xml = chunk.parts[0][1] as string;
+    const start = xml.indexOf('<sheetData>') + '<sheetData>'.length;
+    pieces.push(xml.slice(start, xml.indexOf('</sheetData>', start)));
+  }
+  pieces.push('</sheetData>', (empty as string).slice(at + '<sheetData/>'.length));
+  sheet.rows = rows;
+  zip.append(pieces.join(''), { name });
+  for (const [other, data, base64] of skeleton.parts.slice(1)) zip.append(data, { name: other, base64 });
+}
+
 /** The deterministic .xlsx bytes of an ExcelJS workbook: entries dated `date`, `edits` applied. */
 export async function writeDeterministic(
   wb: ExcelJS.Workbook,
@@ -80,7 +122,7 @@ export async function writeDeterministic(
   await xlsx.addOfficeRels(zip, model);
   await xlsx.addWorkbookRels(zip, model);
   for (const sheet of model.worksheets) {
-    await xlsx.addWorksheets(zip, { worksheets: [sheet] });
+    await addWorksheet(xlsx, zip, sheet);
     // Shared strings and styles were collected in prepareModel; the cells are not read again.
     sheet.rows = [];
   }
