@@ -41,7 +41,7 @@ describe('rendering a sheet larger than one chunk of rows', () => {
     expect(xml).toContain('<dataValidations count="1">');
 
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes);
+    await wb.xlsx.load(new Uint8Array(bytes).buffer);
     const ws = wb.getWorksheet('责任分解')!;
     expect(ws.getCell(`B${ROWS}`).value).toBe(`第${ROWS - 1}项任务 <&>`);
     expect(ws.getCell('A2').value).toBe(1);
