@@ -1,7 +1,8 @@
 /**
  * Renders a WorkbookSpec to .xlsx with ExcelJS. The same spec gives the same bytes: zip entry dates
- * and docProps times come from spec.properties, and the parts ExcelJS cannot write deterministically
- * or correctly (data validations, defined names, print areas and titles) are written by render-xml.ts.
+ * and docProps times come from spec.properties (render-write.ts zips ExcelJS's parts one by one),
+ * and the parts ExcelJS cannot write deterministically or correctly (data validations, defined
+ * names, print areas and titles) are written by render-xml.ts.
  * Pivot specs are left to the Office.js adapter; the builders also emit formula tables for files.
  */
 import ExcelJS from 'exceljs';
@@ -26,7 +27,7 @@ import {
 } from '../domain/spec/index.js';
 import { dataValidationsXml, definedNamesXml, insertDataValidations, insertDefinedNames, numberExtensionIds } from './render-xml.js';
 import { argb, conditionalStyle, excelStyle } from './style.js';
-import { repack } from './repack.js';
+import { writeDeterministic } from './render-write.js';
 
 /** Characters XML 1.0 cannot hold; text from returned files may carry them (pasted from Word). */
 // eslint-disable-next-line no-control-regex
@@ -310,9 +311,7 @@ export async function renderWorkbookBytes(input: WorkbookSpec): Promise<Uint8Arr
   const names = definedNamesXml(spec.definedNames ?? [], spec.sheets);
   if (names) edits.set('xl/workbook.xml', (xml) => insertDefinedNames(xml, names));
 
-  // ExcelJS's own zip pass stores only; the deterministic pass compresses.
-  const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
-  return repack(new Uint8Array(raw as ArrayBuffer), modified, edits);
+  return writeDeterministic(wb, modified, edits);
 }
 
 /** The .xlsx of a spec as a Node Buffer. */

@@ -1,6 +1,7 @@
 /**
- * A deterministic re-pack of ExcelJS's output: fixed entry dates, no folder entries, the same order.
- * Apart from the zip reader (zip.ts) so that reading returns never loads jszip.
+ * The deterministic zip of a workbook: fixed entry dates, no folder entries, entries in the order
+ * they were added, DEFLATE level 6. Apart from the zip reader (zip.ts) so that reading returns
+ * never loads jszip.
  */
 import JSZip from 'jszip';
 
@@ -8,25 +9,41 @@ import JSZip from 'jszip';
 const EARLIEST_ZIP_DATE = Date.UTC(1980, 0, 1);
 
 /**
- * Re-packs a zip with every entry dated `date`, DEFLATE-compressed, after applying `edit` to the
- * entries it names (text in, text out).
+ * Collects a workbook's parts as ExcelJS's writer appends them (render-write.ts), applying `edits`
+ * (text in, text out) to the parts they name, and zips them with every entry dated `date`.
  */
-export async function repack(
-  bytes: Uint8Array,
-  date: Date,
-  edits: ReadonlyMap<string, (text: string) => string>,
-): Promise<Uint8Array> {
-  const source = await JSZip.loadAsync(bytes);
-  const target = new JSZip();
-  const fixed = new Date(Math.max(date.getTime(), EARLIEST_ZIP_DATE));
-  for (const entry of Object.values(source.files)) {
-    if (entry.dir) continue;
-    const edit = edits.get(entry.name);
-    const content = edit ? edit(await entry.async('string')) : await entry.async('uint8array');
-    target.file(entry.name, content, { date: fixed, createFolders: false, binary: !edit });
+export class DeterministicZip {
+  private readonly target = new JSZip();
+  private readonly fixed: Date;
+  private readonly edited = new Set<string>();
+
+  constructor(date: Date, private readonly edits: ReadonlyMap<string, (text: string) => string>) {
+    this.fixed = new Date(Math.max(date.getTime(), EARLIEST_ZIP_DATE));
   }
-  for (const name of edits.keys()) {
-    if (!source.files[name]) throw new Error(`zip has no entry ${name}`);
+
+  /** ExcelJS's ZipWriter.append: text, bytes, or base64 text when options.base64 is set. */
+  append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void {
+    const edit = this.edits.get(options.name);
+    const common = { date: this.fixed, createFolders: false } as const;
+    if (edit) {
+      const text = typeof data === 'string' && !options.base64 ? data : new TextDecoder().decode(options.base64 ? base64Bytes(data as string) : data as Uint8Array);
+      this.target.file(options.name, edit(text), { ...common, binary: false });
+      this.edited.add(options.name);
+    } else if (options.base64) {
+      this.target.file(options.name, data, { ...common, base64: true, binary: true });
+    } else {
+      this.target.file(options.name, data, { ...common, binary: typeof data !== 'string' });
+    }
   }
-  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+
+  async generate(): Promise<Uint8Array> {
+    for (const name of this.edits.keys()) {
+      if (!this.edited.has(name)) throw new Error(`zip has no entry ${name}`);
+    }
+    return this.target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  }
+}
+
+function base64Bytes(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
 }
