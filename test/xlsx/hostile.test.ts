@@ -45,20 +45,26 @@ describe('each hostile return is refused with its own reason, in well under a se
     expect(file.problem).not.toBe(fileKindMessages.corrupt);
     // The bombs inflate up to their limit (32 / 64 MiB) and many-cells parses its 500,000 cells;
     // everything else stops at once.
-    expect(ms).toBeLessThan(kind.includes('bomb') || kind === 'many-cells' ? 3_000 : 1_000);
+    expect(ms).toBeLessThan(kind.includes('bomb') || kind === 'many-cells' ? 15_000 : 5_000);
   });
 });
+
+/**
+ * Linear reading takes ~0.1 s here; the old rescanning took 17–61 s at these sizes. The bound sits far
+ * from both, so a busy CI machine (two cores, other jobs) does not make the test flaky.
+ */
+const LINEAR_BOUND_MS = 3_000;
 
 describe('quadratic inputs take linear time', () => {
   // Before: the tag regexes rescanned to the end from every tag (40k/80k/160k tags: 2.3/4.4/17 s).
   test.each([
     ['unclosed <si>', 'unclosed-si' as const, xlsxMessages.partDamaged],
     ['"<c " without ">"', 'unclosed-c' as const, xlsxMessages.sheetDamaged(FORM)],
-  ])('160,000 × %s is called damaged within half a second', async (_, kind, reason) => {
+  ])('160,000 × %s is called damaged in linear time (seconds, not the minutes the rescanning took)', async (_, kind, reason) => {
     const bytes = await hostileReturn(good, kind, { tags: 160_000 });
     const { file, ms } = await read(bytes);
     expect(file.problem).toBe(reason);
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(LINEAR_BOUND_MS);
   });
 
   test('"<c " without ">" at the very end of the sheet, and a long attribute name, are damaged at once', async () => {
@@ -69,7 +75,7 @@ describe('quadratic inputs take linear time', () => {
       const bytes = zipBytes(parts.map((part) => (part === sheet ? { name: part.name, data: xml } : part)));
       const { file, ms } = await read(bytes);
       expect(file.problem).toBe(xlsxMessages.sheetDamaged(FORM));
-      expect(ms).toBeLessThan(500);
+      expect(ms).toBeLessThan(LINEAR_BOUND_MS);
     }
   });
 });
@@ -141,6 +147,6 @@ describe('a Word notice to import is read within the same bounds', () => {
   test('160,000 unclosed <w:t tags take linear time', async () => {
     const start = performance.now();
     await readDocxText(docx({ name: 'word/document.xml', data: `<w:document ${W}><w:body><w:p>${'<w:t '.repeat(160_000)}` }), '通知.docx');
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(performance.now() - start).toBeLessThan(LINEAR_BOUND_MS);
   });
 });
