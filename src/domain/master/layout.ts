@@ -45,6 +45,8 @@ export const MASTER_STYLES: Record<string, CellStyle> = {
   code: { border: true, hAlign: 'center', vAlign: 'top', numFmt: '@' },
   input: { border: true, wrap: true, vAlign: 'top', locked: false },
   inputCenter: { border: true, wrap: true, hAlign: 'center', vAlign: 'top', locked: false },
+  /** An input the office still owes (a group's 报送单位 nobody filled). */
+  pendingInput: { border: true, wrap: true, vAlign: 'top', locked: false, fill: 'FFF2CC' },
   selector: { bold: true, border: true, fill: 'FFF2CC', hAlign: 'center', vAlign: 'middle', numFmt: '@', locked: false },
   label: { bold: true, hAlign: 'right', vAlign: 'middle' },
   count: { border: true, hAlign: 'center', vAlign: 'middle' },

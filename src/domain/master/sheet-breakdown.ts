@@ -50,7 +50,8 @@ export function entryKey(unit: string, seq: number): string {
 
 function breakdownRow(assignment: Assignment, task: Task, latest: ProgressEntry | undefined): RowSpec {
   const viaMembers = assignment.reporters.length !== 1 || assignment.reporters[0] !== assignment.unit;
-  const text = latest?.text ?? (viaMembers ? say.groupReportsSeparately(assignment.reporters.length) : '');
+  const note = assignment.pending ? say.groupPending : viaMembers ? say.groupReportsSeparately(assignment.reporters.length) : '';
+  const text = latest?.text ?? note;
   return {
     cells: [
       styled(assignment.seq, 'center'),

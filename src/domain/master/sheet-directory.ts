@@ -8,10 +8,12 @@ import { HEADERS, SHEETS } from '../vocabulary.js';
 import { NAMES, TABLES, columnRange, styled, tableSheet } from './layout.js';
 import { readMeta } from './meta.js';
 import { NAME_SEPARATOR } from './sheet-tasks.js';
+import { createResponsibilityResolver } from '../units/groups.js';
 
-const WIDTHS = [30, 40, 8, 18, 40];
+const WIDTHS = [30, 36, 8, 16, 28, 40];
 
 export function buildDirectorySheet(directory: UnitDirectory): SheetSpec {
+  const resolver = createResponsibilityResolver(directory);
   return tableSheet({
     name: SHEETS.directory,
     title: say.directoryTitle,
@@ -19,15 +21,20 @@ export function buildDirectorySheet(directory: UnitDirectory): SheetSpec {
     infoHeight: 20,
     headers: HEADERS.directory,
     widths: WIDTHS,
-    rows: directory.units.map((unit) => ({
-      cells: [
-        styled(unit.name, 'text'),
-        styled(unit.aliases.join(NAME_SEPARATOR), 'text'),
-        styled(say.unitKind[unit.kind], 'center'),
-        styled(unit.group ?? '', 'text'),
-        styled(unit.note ?? '', 'text'),
-      ],
-    })),
+    rows: directory.units.map((unit) => {
+      const pending = unit.kind === 'group' && resolver.resolve({ name: unit.name, group: true }).kind === 'pending';
+      return {
+        cells: [
+          styled(unit.name, 'text'),
+          styled(unit.aliases.join(NAME_SEPARATOR), 'text'),
+          styled(say.unitKind[unit.kind], 'center'),
+          styled(unit.group ?? '', 'text'),
+          // Who reports for a group: open to the office, and marked while nobody does.
+          styled((unit.reporters ?? []).join(NAME_SEPARATOR), unit.kind === 'group' ? (pending ? 'pendingInput' : 'input') : 'text'),
+          styled(pending ? `${say.pendingDirectoryNote}${unit.note ? `\n${unit.note}` : ''}` : (unit.note ?? ''), 'text'),
+        ],
+      };
+    }),
     table: { name: TABLES.directory, style: 'TableStyleLight9' },
   });
 }

@@ -162,6 +162,12 @@ function labelCell(input: SummarySheetsInput, label: string): SpecCell {
   return styled(value, 'info');
 }
 
+/** The note, followed by how many tasks wait for a unit when some do. */
+export function withPending(note: string, summary: Pick<Summary, 'pending'>): string {
+  const { pending } = summary;
+  return pending.tasks > 0 ? `${note}\n${say.pendingSummary(pending.tasks, pending.groups.map((group) => group.group).join(NAME_SEPARATOR))}` : note;
+}
+
 export function buildByUnitSheet(input: SummarySheetsInput, periodLabel: string): SheetSpec {
   const s = sources(input);
   const rows = input.parts.units.map(({ unit, groups }, i) => {
@@ -176,7 +182,7 @@ export function buildByUnitSheet(input: SummarySheetsInput, periodLabel: string)
       headers: HEADERS.summaryByUnit,
       rows,
       periodCell: styled(input.parts.period, 'selector'),
-      note: say.byUnitNote,
+      note: withPending(say.byUnitNote, input.summary),
       widths: [28, ...COUNT_KEYS.map(() => COUNT_WIDTH), 16],
       pivot: { name: 'DubanPivotByUnit', rowField: HEADERS.progress[1] },
     },

@@ -7,6 +7,7 @@ import { masterMessages as say } from '../messages/master.js';
 import type { CellStyle, SheetSpec, WorkbookSpec } from '../spec/types.js';
 import { periodChoices, periodCode, periodLabel, summarize, summaryParts } from '../summarize/index.js';
 import { SHEETS } from '../vocabulary.js';
+import { createResponsibilityResolver } from '../units/groups.js';
 import { MASTER_STYLES, NAMES, PERIOD_CELL, PERIOD_CELL_ABSOLUTE, sheetRef } from './layout.js';
 import { buildMetaSheet, periodRanges } from './meta.js';
 import { buildBreakdownSheet } from './sheet-breakdown.js';
@@ -33,7 +34,9 @@ export interface MasterInput {
 
 export function buildMasterSpec(input: MasterInput): WorkbookSpec {
   const { list, directory } = input;
-  const progress = input.progress.map((entry) => ({ ...entry, period: periodCode(entry.period) }));
+  // One unit, one name: rows recorded under a spelling the directory knows are kept under its canonical name.
+  const resolver = createResponsibilityResolver(directory);
+  const progress = input.progress.map((entry) => ({ ...entry, unit: resolver.canonical(entry.unit), period: periodCode(entry.period) }));
   const today = input.generatedAt.slice(0, 10);
   const parts = summaryParts({ list, directory, progress, period: input.period });
   const summary = summarize({ list, directory, progress, period: input.period, today });

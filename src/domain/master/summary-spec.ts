@@ -8,6 +8,7 @@ import type { TaskList } from '../model/schemas.js';
 import type { RowSpec, SheetSpec, WorkbookSpec } from '../spec/types.js';
 import { COUNT_KEYS, periodLabel, type Summary, type SummaryCounts } from '../summarize/index.js';
 import { HEADERS } from '../vocabulary.js';
+import { withPending } from './sheet-summaries.js';
 import { FIRST_DATA_ROW, HEADER_ROW, MASTER_STYLES, printSetup, styled } from './layout.js';
 
 export interface SummarySpecOptions {
@@ -59,7 +60,7 @@ export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title'>
         options.today,
         HEADERS.summaryByUnit,
         summary.byUnit.map(({ unit, ...counts }) => ({ name: unit, counts })),
-        say.byUnitNote,
+        withPending(say.byUnitNote, summary),
       ),
       valueSheet(
         say.summaryByLeaderSheet,

@@ -10,8 +10,13 @@ export const masterMessages = {
   breakdownInfo:
     '每项任务的每个责任单位一行。「进展状态」「进展情况」为最近一期报送内容（汇总时自动更新，也可手工修改）；截止日期已过且未完成的行标红（按打开文件当天计算）；「报送单位数」为该行实际报送的单位数（单位组按名录中的成员单位计）。',
   groupReportsSeparately: (count: number) => `由${count}个成员单位分别报送，见「进展汇总」。`,
+  groupPending: '待明确责任单位：这是统称，请在「单位名录」该行的「报送单位」中填写由哪些单位报送，填写前不生成填报表、不单列汇总。',
+  pendingTag: '待明确责任单位',
+  pendingDirectoryNote: '待明确责任单位：请在「报送单位」中填写成员单位或牵头报送的单位，多个用、分隔。',
+  pendingSummary: (tasks: number, groups: string) =>
+    `另有 ${tasks} 项任务涉及尚未明确责任单位的统称（${groups}），这部分未计入上表；请在督办总表「单位名录」的「报送单位」中明确由哪些单位报送。`,
   directoryTitle: '单位名录',
-  directoryInfo: '规范单位名称及其别称、曾用名。任务清单中的单位名称应与「单位名称」一致。',
+  directoryInfo: '规范单位名称及其别称、曾用名。任务清单中的单位名称应与「单位名称」一致。单位组（统称）由「报送单位」中的单位或「所属」为该组的成员单位报送。',
   unitKind: { unit: '单位', group: '单位组' },
   progressTitle: (title: string) => `${title}——进展汇总`,
   progressInfo:

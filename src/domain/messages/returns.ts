@@ -53,6 +53,7 @@ export const returnFileMessages = {
   otherPeriod: (found: string, expected: string) => `这是${found}的填报表，本次汇总的是${expected}。`,
   unitNotInList: (unit: string) => `填报单位「${unit}」不是本清单的责任单位。`,
   groupExpanded: (group: string) => `「${group}」承担的任务已分发给各成员单位分别填报，请由各成员单位报送本单位的填报表。`,
+  groupPending: (group: string) => `「${group}」是统称，尚未明确由哪些单位报送（待明确责任单位），本次不汇总。请先在督办总表「单位名录」的「报送单位」中明确，再重新分发和汇总。`,
   masterFile: '这是督办总表（或汇总后的总表），不是单位报回的填报表，未作为报送文件读取。',
   unitUnknown: '无法确定填报单位：没有“填报单位”一栏，文件名中也没有本清单的责任单位名称。',
 } as const;

@@ -78,8 +78,10 @@ function readOne(file: ReturnFile, grid: WorkbookGrid, input: ConsolidateInput, 
   }
   const unit = identifyUnit(context.resolver, { metaUnit: meta?.unit || null, titleUnit: titleUnit(table), fileName: file.name });
   if ('unknown' in unit) {
-    if (!unit.unknown) return reject(fileReasons.unitUnknown);
-    const expanded = groupMembers(input.directory, unit.unknown).length > 0 || groupMembers(input.directory, context.matcher.match(unit.unknown).canonical ?? '').length > 0;
+    const named = unit.unknown;
+    if (!named) return reject(fileReasons.unitUnknown);
+    const expanded = groupMembers(input.directory, named).length > 0 || groupMembers(input.directory, context.matcher.match(named).canonical ?? '').length > 0;
+    if (!expanded && context.pending.some((item) => item.group === named || item.group === context.matcher.match(named).canonical)) return reject(fileReasons.groupPending(named));
     return reject(expanded ? fileReasons.groupExpanded(unit.unknown) : fileReasons.unitNotInList(unit.unknown));
   }
   const fingerprints = meta && meta.fingerprints.size > 0 ? meta.fingerprints : null;
@@ -92,6 +94,8 @@ interface Shared {
   matcher: UnitMatcher;
   resolver: ReturnType<typeof createUnitResolver>;
   listTasks: ReadonlyMap<number, string>;
+  /** Groups that wait for a unit: a return in their name is refused with that reason. */
+  pending: DistributionPlan['pending'];
 }
 
 /** A hidden file (.DS_Store, ._name from a Mac) counts only when it is a return; otherwise it is a system file, skipped. */
@@ -104,6 +108,7 @@ export function consolidateReturns(input: ConsolidateInput, options: OperationOp
     matcher,
     resolver: createUnitResolver(plan, matcher),
     listTasks: new Map(input.list.tasks.map((task) => [task.seq, task.content])),
+    pending: plan.pending,
   };
   const report: ConsolidationReport = {
     filesRead: input.files.length,

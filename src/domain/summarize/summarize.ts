@@ -16,7 +16,8 @@
  */
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { NOT_REPORTED, OVERDUE, STATUSES, type Status } from '../vocabulary.js';
-import { assignmentsOf, leadersOf, reportingUnits, type Assignment } from './assignments.js';
+import { createResponsibilityResolver } from '../units/groups.js';
+import { assignmentsOf, leadersOf, pendingOf, reportingUnits, type Assignment } from './assignments.js';
 import { periodCode, selectedPeriod } from './periods.js';
 
 export interface SummaryCounts {
@@ -33,10 +34,18 @@ export interface SummaryCounts {
 export type UnitSummary = { unit: string } & SummaryCounts;
 export type LeaderSummary = { leader: string } & SummaryCounts;
 
-/** The JSON of `duban summarize` (DESIGN.md). */
+/** Groups nobody reports for yet (待明确责任单位): none of their tasks reach a unit through them. */
+export interface PendingSummary {
+  /** Tasks with at least one such group (a task counts once). */
+  tasks: number;
+  groups: { group: string; seqs: number[] }[];
+}
+
+/** The JSON of `duban summarize` (DESIGN.md), plus the tasks waiting for a unit. */
 export interface Summary {
   byUnit: UnitSummary[];
   byLeader: LeaderSummary[];
+  pending: PendingSummary;
 }
 
 export interface SummarizeInput {
@@ -90,11 +99,13 @@ export function summarize(input: SummarizeInput): Summary {
 
   const firstBySeq = new Map<number, Assignment>();
   for (const assignment of assignments) if (!firstBySeq.has(assignment.seq)) firstBySeq.set(assignment.seq, assignment);
+  const resolver = input.directory ? createResponsibilityResolver(input.directory) : undefined;
   const entries: CountedEntry[] = input.progress
     .filter((entry) => periodCode(entry.period) === period)
     .map((entry) => {
       const first = firstBySeq.get(entry.seq);
-      return { unit: entry.unit, status: entry.status, leaders: first?.leaders ?? [], due: first?.due ?? null };
+      const unit = resolver ? resolver.canonical(entry.unit) : entry.unit;
+      return { unit, status: entry.status, leaders: first?.leaders ?? [], due: first?.due ?? null };
     });
 
   const byUnit = parts.units.map(({ unit, groups }): UnitSummary => {
@@ -139,5 +150,5 @@ export function summarize(input: SummarizeInput): Summary {
     return { leader, ...counts };
   });
 
-  return { byUnit, byLeader };
+  return { byUnit, byLeader, pending: pendingOf(assignments) };
 }

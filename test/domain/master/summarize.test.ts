@@ -49,9 +49,10 @@ describe('summarize by unit', () => {
     expect(summary.byUnit.map((row) => row.unit)).toEqual(['市商务局', '和平区人民政府', '河西区人民政府']);
     expect(counts(summary.byUnit[1])).toMatchObject({ tasks: 2, lead: 1, 已完成: 1, 未报送: 1 });
     expect(counts(summary.byUnit[2])).toMatchObject({ tasks: 1, lead: 0, 滞后: 1, 未报送: 0 });
-    // Without a directory the group is one unit of its own.
+    // Without members the group is no row of its own: its task waits for a unit.
     const plain = summarize({ list: withGroup, progress, period: '2023Q1', today: '2023-04-15' });
-    expect(plain.byUnit.map((row) => row.unit)).toEqual(['市商务局', '各区人民政府', '和平区人民政府']);
+    expect(plain.byUnit.map((row) => row.unit)).toEqual(['市商务局', '和平区人民政府']);
+    expect(plain.pending).toEqual({ tasks: 1, groups: [{ group: '各区人民政府', seqs: [1] }] });
   });
 });
 
@@ -115,7 +116,7 @@ describe('summarize, whatever the list and progress', () => {
         );
         const list = builder.build();
         const directory = aDirectory(unitNames.slice(0, 4), withMembers ? ['和平区人民政府', '河西区人民政府'] : []);
-        const members = withMembers ? ['和平区人民政府', '河西区人民政府'] : ['各区人民政府'];
+        const members = withMembers ? ['和平区人民政府', '河西区人民政府'] : [];
         const pairs = list.tasks.flatMap((task) => task.units.flatMap((unit) => (unit.name === '各区人民政府' ? members : [unit.name]).map((name) => ({ unit: name, seq: task.seq }))));
         const seen = new Set<string>();
         const progress = reports.flatMap(([pick, _period, status, later]) => {
