@@ -82,7 +82,7 @@ function readOne(file: ReturnFile, grid: WorkbookGrid, input: ConsolidateInput, 
     if (!named) return reject(fileReasons.unitUnknown);
     const expanded = groupMembers(input.directory, named).length > 0 || groupMembers(input.directory, context.matcher.match(named).canonical ?? '').length > 0;
     if (!expanded && context.pending.some((item) => item.group === named || item.group === context.matcher.match(named).canonical)) return reject(fileReasons.groupPending(named));
-    return reject(expanded ? fileReasons.groupExpanded(unit.unknown) : fileReasons.unitNotInList(unit.unknown));
+    return reject(expanded ? fileReasons.groupExpanded(named) : fileReasons.unitNotInList(named));
   }
   const fingerprints = meta && meta.fingerprints.size > 0 ? meta.fingerprints : null;
   const rows = readRows(table, { planned: unit.planned, listTasks: context.listTasks, fingerprints }, indexes);
