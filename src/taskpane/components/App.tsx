@@ -81,7 +81,7 @@ export function App({ workspace }: { workspace: Workspace }) {
         <ConsolidateSection workspace={workspace} periods={periods} period={period} onPeriod={setPeriod} onConsolidated={refresh} />
       </Section>
       <Section title={say.summary.heading}>
-        <SummarySection workspace={workspace} version={version} />
+        <SummarySection workspace={workspace} version={version} period={period} />
       </Section>
     </main>
   );

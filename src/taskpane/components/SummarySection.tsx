@@ -10,9 +10,12 @@ import { useOperation } from './useOperation.js';
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   scroll: { overflow: 'auto', maxHeight: '420px' },
-  number: { textAlign: 'right', whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
-  name: { whiteSpace: 'nowrap' },
-  table: { tableLayout: 'auto', minWidth: '100%' },
+  // Nine columns in a 320 px pane: numbers stay on one line, headers and long unit names wrap.
+  number: { textAlign: 'right', whiteSpace: 'nowrap', paddingLeft: '2px', paddingRight: '2px' },
+  header: { textAlign: 'center', whiteSpace: 'normal', wordBreak: 'break-all', paddingLeft: '2px', paddingRight: '2px', lineHeight: tokens.lineHeightBase100 },
+  name: { whiteSpace: 'normal', wordBreak: 'break-all', minWidth: '4.5em', paddingLeft: '2px', paddingRight: '2px' },
+  table: { tableLayout: 'auto', width: '100%', fontSize: tokens.fontSizeBase200 },
+  note: { color: tokens.colorNeutralForeground3 },
 });
 
 function CountsTable({ label, rows }: { label: string; rows: ({ name: string } & SummaryCounts)[] }) {
@@ -24,7 +27,7 @@ function CountsTable({ label, rows }: { label: string; rows: ({ name: string } &
           <TableRow>
             <TableHeaderCell className={styles.name}>{label}</TableHeaderCell>
             {COUNT_KEYS.map((key) => (
-              <TableHeaderCell key={key} className={styles.number}>
+              <TableHeaderCell key={key} className={styles.header}>
                 {say.summary.columns[key]}
               </TableHeaderCell>
             ))}
@@ -47,22 +50,22 @@ function CountsTable({ label, rows }: { label: string; rows: ({ name: string } &
   );
 }
 
-/** 五、进展统计: per unit and per leader, for the latest reported period; refreshed when the master changes. */
-export function SummarySection({ workspace, version }: { workspace: Workspace; version: number }) {
+/** 五、进展统计: per unit and per leader, for the 报送期次 chosen above; refreshed when the master or the period changes. */
+export function SummarySection({ workspace, version, period }: { workspace: Workspace; version: number; period: string }) {
   const styles = useStyles();
   const operation = useOperation<SummaryOutcome>();
   const [tab, setTab] = useState<'unit' | 'leader'>('unit');
   const { start } = operation;
 
   useEffect(() => {
-    if (version > 0) void start(() => summarizeMaster(workspace, { now: new Date() }));
-  }, [version, workspace, start]);
+    if (version > 0) void start(() => summarizeMaster(workspace, { now: new Date(), period: period || undefined }));
+  }, [version, workspace, start, period]);
 
   const result = operation.result;
   return (
     <div className={styles.column}>
       <div>
-        <Button disabled={operation.running || version === 0} onClick={() => start(() => summarizeMaster(workspace, { now: new Date() }))}>
+        <Button disabled={operation.running || version === 0} onClick={() => start(() => summarizeMaster(workspace, { now: new Date(), period: period || undefined }))}>
           {say.summary.button}
         </Button>
       </div>
@@ -75,7 +78,18 @@ export function SummarySection({ workspace, version }: { workspace: Workspace; v
             <Tab value="leader">{say.summary.byLeader}</Tab>
           </TabList>
           {tab === 'unit' ? (
-            <CountsTable label={say.summary.unit} rows={result.byUnit.map(({ unit, ...counts }) => ({ name: unit, ...counts }))} />
+            <>
+              <CountsTable label={say.summary.unit} rows={result.byUnit.map(({ unit, ...counts }) => ({ name: unit, ...counts }))} />
+              {result.pending.tasks > 0 && (
+                <Body1 className={styles.note} data-testid="summary-pending">
+                  {say.summary.pending(result.pending.tasks, result.pending.groups.map((group) => group.group))}
+                </Body1>
+              )}
+            </>
+          ) : result.byLeader.length === 0 ? (
+            <Body1 className={styles.note} data-testid="summary-no-leaders">
+              {say.summary.noLeaders}
+            </Body1>
           ) : (
             <CountsTable label={say.summary.leader} rows={result.byLeader.map(({ leader, ...counts }) => ({ name: leader, ...counts }))} />
           )}
