@@ -4,7 +4,7 @@ import { DubanError, EXIT } from '../../domain/errors.js';
 import { returnCliMessages as say } from '../../domain/messages/index.js';
 import { buildReturnSpec, planDistribution } from '../../domain/returns/index.js';
 import { parseCommandArgs, progressToStderr, refuseOutputsOverInputs, type Command } from '../io.js';
-import { writeSpec } from '../master-shared.js';
+import { warnPeriodOutsideYear, writeSpec } from '../master-shared.js';
 import { localIsoNow, readMasterFile, requirePeriod } from '../returns-shared.js';
 
 export const distributeCommand: Command = {
@@ -18,7 +18,9 @@ export const distributeCommand: Command = {
     if (!masterPath || extra.length > 0 || !outDir) throw new DubanError(say.usage(say.distributeUsage));
     const period = requirePeriod(values.period);
     const { list, directory } = await readMasterFile(masterPath);
+    warnPeriodOutsideYear(io, period, list.year);
     const plan = planDistribution({ list, directory, period });
+    if (plan.pending.length > 0) io.stderr.write(`${say.pendingGroups(plan.pending.length, new Set(plan.pending.flatMap((item) => item.seqs)).size, plan.pending.map((item) => item.group).join('、'))}\n`);
     if (plan.returns.length === 0) throw new DubanError(say.nothingToDistribute, { file: masterPath });
     await refuseOutputsOverInputs(plan.returns.map((planned) => join(outDir, planned.fileName)), [masterPath]);
 

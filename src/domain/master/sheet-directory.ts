@@ -45,12 +45,13 @@ export function directoryNames(directory: UnitDirectory): DefinedNameSpec {
 }
 
 /** Header words of a directory sheet, by field: the master's own headers and what offices write. */
-const DIRECTORY_HEADERS: Readonly<Record<'name' | 'aliases' | 'kind' | 'group' | 'note', readonly string[]>> = {
+const DIRECTORY_HEADERS: Readonly<Record<'name' | 'aliases' | 'kind' | 'group' | 'reporters' | 'note', readonly string[]>> = {
   name: [HEADERS.directory[0], '单位', '名称', '规范名称', '单位全称'],
   aliases: [HEADERS.directory[1], '别名', '简称', '曾用名', '别称/简称'],
   kind: [HEADERS.directory[2], '分类'],
   group: [HEADERS.directory[3]],
-  note: [HEADERS.directory[4], '备注'],
+  reporters: [HEADERS.directory[4]],
+  note: [HEADERS.directory[5], '备注'],
 };
 const DIRECTORY_SCAN_ROWS = 10;
 
@@ -61,7 +62,7 @@ export interface DirectoryRead {
 }
 
 /**
- * A unit directory from a sheet laid out as 单位名录 (单位名称 | 别称 | 类型 | 所属 | 说明): the
+ * A unit directory from a sheet laid out as 单位名录 (单位名称 | 别称 | 类型 | 所属 | 报送单位 | 说明): the
  * master's own sheet as the user left it, or an office's directory file (单位名称 / 别称 / 说明).
  * The header may sit below a title; aliases are split on 、，；; a name in 各… / …有关… or marked
  * 单位组 is a group.
@@ -73,7 +74,7 @@ export function readDirectorySheet(sheet: SheetGrid): DirectoryRead {
     const column = (field: keyof typeof DIRECTORY_HEADERS) => row.findIndex((text) => DIRECTORY_HEADERS[field].includes(text));
     const name = column('name');
     if (name < 0) continue;
-    const [aliases, kind, group, note] = (['aliases', 'kind', 'group', 'note'] as const).map(column);
+    const [aliases, kind, group, reporters, note] = (['aliases', 'kind', 'group', 'reporters', 'note'] as const).map(column);
     const at = (cells: readonly CellValue[], c: number) => (c < 0 ? '' : cellText(cells[c]).trim());
     const units: UnitEntry[] = [];
     for (const cells of sheet.rows.slice(r + 1)) {
@@ -87,7 +88,11 @@ export function readDirectorySheet(sheet: SheetGrid): DirectoryRead {
         kind: isGroup ? 'group' : 'unit',
       };
       if (at(cells, group)) entry.group = at(cells, group);
-      if (at(cells, note)) entry.note = at(cells, note);
+      const reporting = splitUnitCell(at(cells, reporters));
+      if (isGroup && reporting.length > 0) entry.reporters = reporting;
+      // The 待明确责任单位 line is the sheet's own words, not the office's note.
+      const noteText = at(cells, note).replace(say.pendingDirectoryNote, '').trim();
+      if (noteText) entry.note = noteText;
       units.push(entry);
     }
     return { directory: { units }, missingHeader: null };

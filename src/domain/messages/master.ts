@@ -56,8 +56,8 @@ export const masterMessages = {
   progressValueMissing: (header: string) => `「${header}」为空。`,
   badSeq: (text: string) => `序号「${text}」不是正整数。`,
   badStatus: (text: string) => `进展状态「${text}」不是已完成、序时推进、滞后、未启动之一。`,
-  badPeriod: (text: string) => `期次「${text}」无法识别，应写作 2023Q1、2023-05、2023H1 或 2023 等形式。`,
-  badDate: (text: string) => `日期「${text}」应为 YYYY-MM-DD 格式。`,
+  badDate: (text: string) => `日期「${text}」应为 YYYY-MM-DD 格式，例如 2023-04-15。`,
+  impossibleDate: (text: string) => `日期「${text}」不存在：该月没有这一天。`,
   // CLI.
   initSummary: '生成督办总表：任务清单、责任分解、单位名录、进展汇总、按单位/按领导汇总、校验结果',
   initUsage: 'duban init --list <编号|文件> --out <总表.xlsx> [--units 单位名录.xlsx|.csv] [--period 2023Q1] [--date 2023-04-01]',

@@ -54,6 +54,7 @@ export const returnFileMessages = {
   unitNotInList: (unit: string) => `填报单位「${unit}」不是本清单的责任单位。`,
   groupExpanded: (group: string) => `「${group}」承担的任务已分发给各成员单位分别填报，请由各成员单位报送本单位的填报表。`,
   groupPending: (group: string) => `「${group}」是统称，尚未明确由哪些单位报送（待明确责任单位），本次不汇总。请先在督办总表「单位名录」的「报送单位」中明确，再重新分发和汇总。`,
+  untouched: '未填报：报回的是空表，所有任务的进展状态和进展情况均为空，按未报送处理。',
   masterFile: '这是督办总表（或汇总后的总表），不是单位报回的填报表，未作为报送文件读取。',
   unitUnknown: '无法确定填报单位：没有“填报单位”一栏，文件名中也没有本清单的责任单位名称。',
 } as const;
@@ -65,6 +66,7 @@ export const returnStatusMessages = {
     `应报送单位 ${expected} 个，已报送 ${returned} 个，未报送 ${missing} 个（统计截至${today}）。`,
   headers: ['单位', '报送情况', '报送时间', '来源文件', '任务数', '采用行数', '退回行数', '任务原文被改动', '催办通知'],
   returned: '已报送',
+  untouched: '未填报（报回空表）',
   rejectedFilesTitle: '未采用的文件',
   rejectedFilesHeaders: ['文件', '原因'],
   duplicatesTitle: '重复报送（采用较晚的一份）',
@@ -98,6 +100,8 @@ export const returnCliMessages = {
   badPeriod: (text: string) => `期次「${text}」无法识别。请写成 2023Q1（季度）、2023-05（月份）、2023H1（半年）或 2023（全年），也可以写 2023年第一季度。`,
   distributing: (count: number, dir: string) => `正在生成 ${count} 份填报表，保存到 ${dir}`,
   distributed: (count: number, periodLabel: string, dir: string) => `已生成${periodLabel}填报表 ${count} 份，保存在 ${dir}。`,
+  pendingGroups: (groups: number, tasks: number, names: string) =>
+    `注意：${groups} 个统称尚未明确责任单位（${names}），涉及 ${tasks} 项任务，不生成填报表；请在总表「单位名录」的「报送单位」中填写由哪些单位报送。`,
   nothingToDistribute: '清单中没有任何责任单位，没有需要生成的填报表。',
   reading: (count: number) => `正在读取 ${count} 个文件`,
   consolidated: (r: { filesRead: number; filesRejected: number; returned: number; expected: number; rowsAccepted: number; rowsRejected: number; duplicates: number; tampered: number }) =>

@@ -174,6 +174,17 @@ export function consolidateReturns(input: ConsolidateInput, options: OperationOp
       continue;
     }
     const unitReads = [...ordered].sort(compareSubmissions).map((item) => reads.get(item.file)!);
+    if (unitReads.every((read) => read.rows.untouched)) {
+      // Sent back as it was sent: the unit has not reported, whatever came back (未填报, once per file).
+      for (const read of unitReads) {
+        report.filesRejected.push({ file: read.file.file, reason: fileReasons.untouched });
+        report.rowsInRejectedFiles += read.rows.dataRows;
+        fates.set(read.file.file, { outcome: 'rejected', reason: fileReasons.untouched, unit: planned.unit });
+      }
+      report.unitsMissing.push(planned.unit);
+      receipts.push({ unit: planned.unit, returned: false, untouched: true, tasks: planned.tasks.length, due: planned.due, file: unitReads.map((read) => read.file.file).join('、'), accepted: 0, rejected: 0, tampered: 0 });
+      continue;
+    }
     const rounds = combineUnit(planned, unitReads, input.period.code, previous);
     const contributors = unitReads.filter((_, i) => rounds.taken[i] > 0);
     const latest = contributors.length > 0 ? contributors[contributors.length - 1] : unitReads[unitReads.length - 1];

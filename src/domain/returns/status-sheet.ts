@@ -51,8 +51,8 @@ export function buildReturnStatusSheet({ result, today }: StatusSheetInput): She
     return {
       cells: [
         { value: receipt.unit, style: 'statusMissing' },
-        { value: NOT_REPORTED, style: 'statusMissing' },
-        ...['', '', receipt.tasks, 0, 0, 0].map((value) => ({ value, style: 'statusCell' })),
+        { value: receipt.untouched ? words.untouched : NOT_REPORTED, style: 'statusMissing' },
+        ...['', receipt.untouched ? (receipt.file ?? '') : '', receipt.tasks, 0, 0, 0].map((value) => ({ value, style: 'statusCell' })),
         { value: reminder, style: 'statusCell' },
       ],
     };

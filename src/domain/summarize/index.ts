@@ -2,3 +2,4 @@
 export { summarize, summaryParts, COUNT_KEYS, type Summary, type SummaryCounts, type SummarizeInput, type SummaryParts, type UnitSummary, type LeaderSummary, type PendingSummary } from './summarize.js';
 export { assignmentsOf, leadersOf, pendingOf, reportersOf, reportingUnits, taskDue, type Assignment } from './assignments.js';
 export { periodChoices, periodCode, periodLabel, selectedPeriod, type PeriodChoice } from './periods.js';
+export { summaryCsv } from './csv.js';
