@@ -149,7 +149,7 @@ function summarySheet(parts: SheetParts, labelFormula: SpecCell): SheetSpec {
     freeze: { rows: HEADER_ROW, columns: 1 },
     conditionalFormats: parts.rows.length > 0 ? [{ range: `B${first}:B${lastRow}`, rules: [{ type: 'dataBar', color: '5B9BD5' }] }] : [],
     protection: { allowFormatColumns: true },
-    print: printSetup(parts.title, width - 1, noteRow),
+    print: printSetup(width - 1, noteRow),
     pivots: [progressPivot(parts.pivot.name, parts.pivot.rowField, width)],
   };
 }

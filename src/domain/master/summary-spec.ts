@@ -43,7 +43,7 @@ function valueSheet(name: string, title: string, today: string, headers: readonl
     ],
     merges: [`A1:${lastColumn}1`, `A2:${lastColumn}2`, `A${noteRow}:${lastColumn}${noteRow}`],
     freeze: { rows: HEADER_ROW, columns: 1 },
-    print: printSetup(title, width - 1, noteRow),
+    print: printSetup(width - 1, noteRow),
   };
 }
 

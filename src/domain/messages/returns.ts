@@ -8,7 +8,7 @@ const BLANK = '\u3000'.repeat(6);
 
 export const returnMessages = {
   creator: '督办助手',
-  formTitle: (periodLabel: string) => `${periodLabel}重点工作进展情况填报表`,
+  formTitle: (periodLabel: string, task = '重点工作') => `${periodLabel}${task}进展情况填报表`,
   titleLine: (label: string, value: string) => `${label}：${value}`,
   viaGroup: (role: string, group: string) => `${role}（${group}）`,
   milestoneLine: (text: string) => `时限节点：${text}`,
@@ -16,10 +16,10 @@ export const returnMessages = {
   statusError: { title: '进展状态不正确', message: `只能选择：${statusList}。` },
   footer: '第 &P 页，共 &N 页',
   instructionsTitle: '填报说明',
-  instructions: (unit: string, periodLabel: string, due: string) => [
+  instructions: (unit: string, periodLabel: string, due: string, task = '重点工作') => [
     `一、本表由${unit}填报，报送期次为${periodLabel}，请于${due}前报送。`,
     '二、请在「进展填报」工作表中逐项填写本单位承担任务的进展，每项任务一行，不要增删行，不要改动序号。',
-    '三、「序号」「重点工作」「完成时限」「本单位角色」四列为任务原文，已锁定，请勿修改；如对任务内容有不同意见，请在「存在问题」中说明。',
+    `三、「序号」「${task}」「完成时限」「本单位角色」四列为任务原文，已锁定，请勿修改；如对任务内容有不同意见，请在「存在问题」中说明。`,
     `四、「进展状态」请从下拉列表中选择一项：${statusList}。`,
     `${INDENT}已完成：任务已全部完成；`,
     `${INDENT}序时推进：按时间节点正常推进；`,
@@ -80,12 +80,12 @@ export const returnStatusMessages = {
    * A ready-to-send reminder to a unit that has not returned its form. `listTitle` is quoted with
    * 《》, so book-title marks inside it become 〈〉.
    */
-  reminder: (unit: string, listTitle: string, periodLabel: string, tasks: number, due: string, today: string, overdue: boolean) => {
+  reminder: (unit: string, listTitle: string, periodLabel: string, tasks: number, due: string, today: string, overdue: boolean, task = '重点工作') => {
     const title = listTitle.replace(/《/g, '〈').replace(/》/g, '〉');
     const basis = title ? `根据《${title}》要求，` : '';
     const ask = overdue
-      ? `${periodLabel}重点工作进展情况（涉及任务${tasks}项）应于${due}前报送，截至${today}，仍未收到你单位报送材料。请于收到本通知后尽快填报并报送。`
-      : `请于${due}前报送${periodLabel}重点工作进展情况（涉及任务${tasks}项）。截至${today}，尚未收到你单位报送材料，请抓紧组织填报，按时报送。`;
+      ? `${periodLabel}${task}进展情况（涉及${task}${tasks}项）应于${due}前报送，截至${today}，仍未收到你单位报送材料。请于收到本通知后尽快填报并报送。`
+      : `请于${due}前报送${periodLabel}${task}进展情况（涉及${task}${tasks}项）。截至${today}，尚未收到你单位报送材料，请抓紧组织填报，按时报送。`;
     return `${unit}：\n${INDENT}${basis}${ask}如已报送，请忽略本通知。\n${INDENT}联系人：${BLANK}联系电话：`;
   },
 } as const;

@@ -7,8 +7,9 @@ import { returnStatusMessages as words } from '../messages/index.js';
 import type { RowSpec, SheetSpec } from '../spec/types.js';
 import { NOT_REPORTED, SHEETS } from '../vocabulary.js';
 import type { ConsolidationResult } from './consolidate.js';
+import { displayDateTime } from '../datetime.js';
 import { accountingSections } from './status-accounting.js';
-import { chineseDate, shortDateTime } from './text.js';
+import { chineseDate, listWording } from './text.js';
 
 export const RETURN_STATUS_STYLES = {
   statusTitle: { bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle' },
@@ -43,11 +44,11 @@ export function buildReturnStatusSheet({ result, today }: StatusSheetInput): She
   const unitRows = ordered.map((receipt): RowSpec => {
     if (receipt.returned) {
       return cells(
-        [receipt.unit, words.returned, receipt.receivedAt ? shortDateTime(receipt.receivedAt) : '', receipt.file ?? '', receipt.tasks, receipt.accepted, receipt.rejected, receipt.tampered, ''],
+        [receipt.unit, words.returned, receipt.receivedAt ? displayDateTime(receipt.receivedAt) : '', receipt.file ?? '', receipt.tasks, receipt.accepted, receipt.rejected, receipt.tampered, ''],
         'statusCell',
       );
     }
-    const reminder = words.reminder(receipt.unit, plan.listTitle, plan.period.label, receipt.tasks, chineseDate(receipt.due), chineseDate(today), today > receipt.due);
+    const reminder = words.reminder(receipt.unit, plan.listTitle, plan.period.label, receipt.tasks, chineseDate(receipt.due), chineseDate(today), today > receipt.due, listWording(plan.listTitle).task);
     return {
       cells: [
         { value: receipt.unit, style: 'statusMissing' },
