@@ -3,7 +3,6 @@
  * latest reported status, and how many units report on it (a group reports through its members).
  */
 import { formatDeadline } from '../deadline/index.js';
-import { columnLetter } from '../grid.js';
 import type { ProgressEntry, Task, TaskList } from '../model/schemas.js';
 import { parsePeriod, comparePeriods } from '../period/index.js';
 import type { RowSpec, SheetSpec } from '../spec/types.js';
@@ -72,7 +71,6 @@ export function buildBreakdownSheet(list: TaskList, assignments: readonly Assign
   const latest = latestEntries(progress);
   const tasks = new Map(list.tasks.map((task) => [task.seq, task]));
   const last = lastDataRow(assignments.length);
-  const lastColumn = columnLetter(BREAKDOWN_HEADERS.length - 1);
   const first = FIRST_DATA_ROW;
   return {
     ...tableSheet({
@@ -93,18 +91,17 @@ export function buildBreakdownSheet(list: TaskList, assignments: readonly Assign
     validations: [
       { range: `G${first}:G${last}`, type: 'list', values: [...STATUSES], prompt: say.statusPrompt, error: say.statusError },
     ],
-    conditionalFormats: [
-      {
-        range: `A${first}:${lastColumn}${last}`,
-        rules: [
-          {
-            type: 'expression',
-            formula: `AND(ISNUMBER($I${first}),$I${first}<TODAY(),$G${first}<>"${STATUSES[0]}")`,
-            style: { fill: 'FFC7CE', fontColor: '9C0006' },
-          },
-        ],
-      },
-    ],
+    // Only the 进展状态 and 截止日期 cells of an overdue row turn red: a list past every deadline stays readable.
+    conditionalFormats: ['G', 'I'].map((column) => ({
+      range: `${column}${first}:${column}${last}`,
+      rules: [
+        {
+          type: 'expression' as const,
+          formula: `AND(ISNUMBER($I${first}),$I${first}<TODAY(),$G${first}<>"${STATUSES[0]}")`,
+          style: { fill: 'FFC7CE', fontColor: '9C0006' },
+        },
+      ],
+    })),
     protection: { allowFilter: true, allowSort: true, allowFormatColumns: true },
   };
 }

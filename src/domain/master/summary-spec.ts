@@ -8,6 +8,7 @@ import type { TaskList } from '../model/schemas.js';
 import type { RowSpec, SheetSpec, WorkbookSpec } from '../spec/types.js';
 import { COUNT_KEYS, periodLabel, type Summary, type SummaryCounts } from '../summarize/index.js';
 import { HEADERS } from '../vocabulary.js';
+import { listWording } from '../returns/text.js';
 import { withPending } from './sheet-summaries.js';
 import { FIRST_DATA_ROW, HEADER_ROW, MASTER_STYLES, printSetup, styled } from './layout.js';
 
@@ -49,7 +50,8 @@ function valueSheet(name: string, title: string, today: string, headers: readonl
 
 export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title'>, options: SummarySpecOptions): WorkbookSpec {
   const label = options.period ? periodLabel(options.period) : say.noPeriod;
-  const title = say.summaryTitle(list.title, label);
+  // The list's own name (天津市2023年优化营商环境责任清单), not the notice that issued it.
+  const title = say.summaryTitle(listWording(list.title).name, label);
   return {
     properties: { title, creator: say.creator, created: options.generatedAt, modified: options.generatedAt },
     styles: MASTER_STYLES,
