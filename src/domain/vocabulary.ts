@@ -67,5 +67,5 @@ export const HEADERS = {
   /** Columns of 进展汇总 after HEADERS.progress: when the return came; leaders and due date looked up by 序号. */
   progressMore: ['报送时间', '分管领导', '截止日期'],
   summaryByUnit: ['单位', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '所属单位组'],
-  summaryByLeader: ['分管领导', '任务数', '牵头', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期'],
+  summaryByLeader: ['分管领导', '任务数', '已完成', '序时推进', '滞后', '未启动', '未报送', '逾期', '责任单位次', '已报送单位次'],
 } as const;

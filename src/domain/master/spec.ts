@@ -5,7 +5,7 @@
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { masterMessages as say } from '../messages/master.js';
 import type { CellStyle, SheetSpec, WorkbookSpec } from '../spec/types.js';
-import { periodChoices, periodCode, periodLabel, summarize, summaryParts } from '../summarize/index.js';
+import { deciders, leaderInput, periodChoices, periodCode, periodLabel, summarize, summarizeLeaders, summaryParts } from '../summarize/index.js';
 import { SHEETS } from '../vocabulary.js';
 import { createResponsibilityResolver } from '../units/groups.js';
 import { MASTER_STYLES, NAMES, PERIOD_CELL, PERIOD_CELL_ABSOLUTE, sheetRef } from './layout.js';
@@ -14,7 +14,7 @@ import { buildBreakdownSheet } from './sheet-breakdown.js';
 import { buildDirectorySheet, directoryNames } from './sheet-directory.js';
 import { buildFindingsSheet, type FindingRow } from './sheet-findings.js';
 import { buildProgressSheet } from './sheet-progress.js';
-import { buildByLeaderSheet, buildByUnitSheet } from './sheet-summaries.js';
+import { buildByLeaderSheet, buildByUnitSheet, leaderHelper } from './sheet-summaries.js';
 import { buildTaskListSheet } from './sheet-tasks.js';
 
 export interface MasterInput {
@@ -42,7 +42,12 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
   const summary = summarize({ list, directory, progress, period: input.period, today });
   const choices = periodChoices(list, progress, parts.period);
   const ranges = periodRanges(choices.length);
-  const summaryInput = { title: list.title, parts, summary, taskCount: list.tasks.length, progressCount: progress.length, periodLabels: ranges };
+  const reported = progress.filter((entry) => periodCode(entry.period) === parts.period);
+  const leaders = leaderInput(list, parts, reported, today);
+  const { statuses } = summarizeLeaders(leaders);
+  const leaderTasks = leaders.tasks.map((task) => ({ ...task, deciders: deciders(task.assignments), status: statuses.get(task.seq) ?? '' }));
+  const summaryInput = { title: list.title, parts, summary, leaderTasks, taskCount: list.tasks.length, progressCount: progress.length, periodLabels: ranges };
+  const helper = leaderHelper(summaryInput);
   const label = parts.period ? periodLabel(parts.period) : say.noPeriod;
 
   const byUnit = buildByUnitSheet(summaryInput, label);
@@ -61,10 +66,10 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
       buildDirectorySheet(directory),
       buildProgressSheet(list.title, progress, parts.assignments, choices.length > 0),
       byUnit,
-      buildByLeaderSheet(summaryInput, label),
+      buildByLeaderSheet(summaryInput, label, helper),
       buildFindingsSheet(input.findings ?? []),
       ...(input.extraSheets ?? []),
-      buildMetaSheet(list, directory, input.generatedAt, choices),
+      buildMetaSheet(list, directory, input.generatedAt, choices, helper.rows),
     ],
     definedNames: [
       directoryNames(directory),

@@ -118,7 +118,7 @@ export const taskpaneMessages = {
     pending: (tasks: number, groups: readonly string[]) =>
       `另有 ${tasks} 项任务涉及尚未明确责任单位的统称（${groups.join('、')}），未计入上表；请在「单位名录」的「报送单位」中填写由哪些单位报送。`,
     noLeaders: '本清单没有分管领导，无法按领导统计；请查看「按单位」。',
-    columns: { tasks: '任务', lead: '牵头', 已完成: '已完成', 序时推进: '序时推进', 滞后: '滞后', 未启动: '未启动', 未报送: '未报送', 逾期: '逾期' },
+    columns: { tasks: '任务', lead: '牵头', 已完成: '已完成', 序时推进: '序时推进', 滞后: '滞后', 未启动: '未启动', 未报送: '未报送', 逾期: '逾期', units: '单位次', unitsReported: '已报单位次' },
   },
 
   chooseFile: '选择文件…',

@@ -9,15 +9,15 @@
  *   未报送 = tasks − 进展汇总 rows of the selected period for the unit;
  *   逾期   = its assignments due before today − its rows of the period reporting 已完成 on a task
  *            due before today.
- * per leader (a task with two leaders counts for both), over the leader's tasks:
- *   tasks  = the leader's tasks; lead = the lead reporting units of them;
- *   statuses, 未报送 and 逾期 as above, summed over every reporting unit of the leader's tasks.
+ * per leader (a task with two leaders counts for both): each task once, by its lead unit's status
+ *   (leaders.ts), with the task × unit reports due and received beside it.
  * 进展汇总 holds at most one row per period × unit × task (consolidation guarantees it).
  */
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { NOT_REPORTED, OVERDUE, STATUSES, type Status } from '../vocabulary.js';
 import { createResponsibilityResolver } from '../units/groups.js';
-import { assignmentsOf, leadersOf, pendingOf, reportingUnits, type Assignment } from './assignments.js';
+import { assignmentsOf, leadersOf, pendingOf, reportingUnits, taskDue, type Assignment } from './assignments.js';
+import { summarizeLeaders, type LeaderInput, type LeaderSummary } from './leaders.js';
 import { periodCode, selectedPeriod } from './periods.js';
 
 export interface SummaryCounts {
@@ -32,7 +32,7 @@ export interface SummaryCounts {
 }
 
 export type UnitSummary = { unit: string } & SummaryCounts;
-export type LeaderSummary = { leader: string } & SummaryCounts;
+export type { LeaderSummary };
 
 /** Groups nobody reports for yet (待明确责任单位): none of their tasks reach a unit through them. */
 export interface PendingSummary {
@@ -68,6 +68,7 @@ function zero(): SummaryCounts {
 
 /** What one progress row tells: its task's first assignment gives the leaders and the due date. */
 interface CountedEntry {
+  seq: number;
   unit: string;
   status: Status;
   leaders: readonly string[];
@@ -92,6 +93,24 @@ export function summaryParts(input: Omit<SummarizeInput, 'today'>): SummaryParts
   };
 }
 
+/** The leaders' view of the list: tasks with their assignments, and what was reported per task for the period. */
+export function leaderInput(list: TaskList, parts: Pick<SummaryParts, 'assignments' | 'leaders'>, entries: readonly Pick<CountedEntry, 'seq' | 'unit' | 'status'>[], today: string): LeaderInput {
+  const bySeq = new Map<number, Assignment[]>();
+  for (const assignment of parts.assignments) bySeq.set(assignment.seq, [...(bySeq.get(assignment.seq) ?? []), assignment]);
+  const reports = new Map<number, Map<string, Status>>();
+  for (const entry of entries) {
+    const units = reports.get(entry.seq) ?? new Map<string, Status>();
+    units.set(entry.unit, entry.status);
+    reports.set(entry.seq, units);
+  }
+  return {
+    leaders: parts.leaders,
+    tasks: list.tasks.map((task) => ({ seq: task.seq, leaders: task.leaders, due: taskDue(task), assignments: bySeq.get(task.seq) ?? [] })),
+    reports,
+    today,
+  };
+}
+
 export function summarize(input: SummarizeInput): Summary {
   const parts = summaryParts(input);
   const { assignments, period } = parts;
@@ -105,7 +124,7 @@ export function summarize(input: SummarizeInput): Summary {
     .map((entry) => {
       const first = firstBySeq.get(entry.seq);
       const unit = resolver ? resolver.canonical(entry.unit) : entry.unit;
-      return { unit, status: entry.status, leaders: first?.leaders ?? [], due: first?.due ?? null };
+      return { seq: entry.seq, unit, status: entry.status, leaders: first?.leaders ?? [], due: first?.due ?? null };
     });
 
   const byUnit = parts.units.map(({ unit, groups }): UnitSummary => {
@@ -128,27 +147,7 @@ export function summarize(input: SummarizeInput): Summary {
     return { unit, ...counts };
   });
 
-  const byLeader = parts.leaders.map((leader): LeaderSummary => {
-    const counts = zero();
-    counts.tasks = input.list.tasks.filter((task) => task.leaders.includes(leader)).length;
-    let expected = 0;
-    for (const assignment of assignments) {
-      if (!assignment.leaders.includes(leader)) continue;
-      const weight = assignment.reporters.length;
-      expected += weight;
-      if (assignment.role === 'lead') counts.lead += weight;
-      if (past(assignment.due)) counts.逾期 += weight;
-    }
-    let reported = 0;
-    for (const entry of entries) {
-      if (!entry.leaders.includes(leader)) continue;
-      reported += 1;
-      counts[entry.status] += 1;
-      if (entry.status === '已完成' && past(entry.due)) counts.逾期 -= 1;
-    }
-    counts.未报送 = expected - reported;
-    return { leader, ...counts };
-  });
+  const { byLeader } = summarizeLeaders(leaderInput(input.list, parts, entries, input.today));
 
   return { byUnit, byLeader, pending: pendingOf(assignments) };
 }

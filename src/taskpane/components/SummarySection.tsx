@@ -1,7 +1,7 @@
 import { Body1, Button, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { taskpaneMessages as say } from '../../domain/messages/index.js';
-import { COUNT_KEYS, type SummaryCounts } from '../../domain/summarize/index.js';
+import { COUNT_KEYS, LEADER_KEYS } from '../../domain/summarize/index.js';
 import { summarizeMaster, type SummaryOutcome } from '../operations.js';
 import type { Workspace } from '../workspace.js';
 import { OperationStatus } from './OperationStatus.js';
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
-function CountsTable({ label, rows }: { label: string; rows: ({ name: string } & SummaryCounts)[] }) {
+function CountsTable({ label, keys, rows }: { label: string; keys: readonly (keyof typeof say.summary.columns)[]; rows: ({ name: string } & Partial<Record<keyof typeof say.summary.columns, number>>)[] }) {
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
@@ -26,7 +26,7 @@ function CountsTable({ label, rows }: { label: string; rows: ({ name: string } &
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.name}>{label}</TableHeaderCell>
-            {COUNT_KEYS.map((key) => (
+            {keys.map((key) => (
               <TableHeaderCell key={key} className={styles.header}>
                 {say.summary.columns[key]}
               </TableHeaderCell>
@@ -37,7 +37,7 @@ function CountsTable({ label, rows }: { label: string; rows: ({ name: string } &
           {rows.map((row) => (
             <TableRow key={row.name}>
               <TableCell className={styles.name}>{row.name}</TableCell>
-              {COUNT_KEYS.map((key) => (
+              {keys.map((key) => (
                 <TableCell key={key} className={styles.number}>
                   {row[key]}
                 </TableCell>
@@ -79,7 +79,7 @@ export function SummarySection({ workspace, version, period }: { workspace: Work
           </TabList>
           {tab === 'unit' ? (
             <>
-              <CountsTable label={say.summary.unit} rows={result.byUnit.map(({ unit, ...counts }) => ({ name: unit, ...counts }))} />
+              <CountsTable label={say.summary.unit} keys={COUNT_KEYS} rows={result.byUnit.map(({ unit, ...counts }) => ({ name: unit, ...counts }))} />
               {result.pending.tasks > 0 && (
                 <Body1 className={styles.note} data-testid="summary-pending">
                   {say.summary.pending(result.pending.tasks, result.pending.groups.map((group) => group.group))}
@@ -91,7 +91,7 @@ export function SummarySection({ workspace, version, period }: { workspace: Work
               {say.summary.noLeaders}
             </Body1>
           ) : (
-            <CountsTable label={say.summary.leader} rows={result.byLeader.map(({ leader, ...counts }) => ({ name: leader, ...counts }))} />
+            <CountsTable label={say.summary.leader} keys={LEADER_KEYS} rows={result.byLeader.map(({ leader, ...counts }) => ({ name: leader, ...counts }))} />
           )}
         </div>
       )}
