@@ -39,7 +39,7 @@ export interface ReadRows {
   rejected: RejectedRow[];
   /** Non-empty data rows read (accepted + rejected). */
   dataRows: number;
-  /** Not one row filled in: the form came back as it was sent (reported once per file, not row by row). */
+  /** Not one row filled in: the form came back as it was sent (consolidation reports it once per file, not row by row). */
   untouched: boolean;
 }
 
@@ -142,5 +142,5 @@ export function readRows(table: LocatedTable, context: RowContext, indexes = dat
     });
   }
   const untouched = accepted.length === 0 && rejected.length > 0 && rejected.every((row) => row.reason === reasons.unfilled);
-  return untouched ? { accepted, rejected: [], dataRows: indexes.length, untouched } : { accepted, rejected, dataRows: indexes.length, untouched };
+  return { accepted, rejected, dataRows: indexes.length, untouched };
 }
