@@ -38,9 +38,12 @@ const WIDTHS: Record<ReturnColumn, number> = {
   seq: 6, content: 50, deadline: 20, role: 10, status: 12, text: 44, problems: 26, nextSteps: 26,
 };
 
-/** The same phrase with years, spaces and punctuation left out: 年底前完成 and 2023年底前完成 say one thing. */
+/**
+ * The same phrase without its year, spaces and punctuation: 年底前完成 and 2023年底前完成 say one
+ * thing, as do 6月底前 and 2023年6月底前.
+ */
 function gist(text: string): string {
-  return text.replace(/\d{4}年/g, '').replace(/[\s，,；;。.、]/g, '');
+  return text.replace(/\d{4}年(?=\d)/g, '').replace(/\d{4}(?=年)/g, '').replace(/[\s，,；;。.、]/g, '');
 }
 
 /** The list's phrase, with the dated milestones under it only when they say more than the phrase does. */
