@@ -232,6 +232,15 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
     expect(await lights('near-rules')).toEqual([['市商务局', 0, 4], ['和平区人民政府', 1, 1], ['河西区人民政府', 0, 0]]);
   });
 
+  it('lights 按领导汇总 by task × unit while its other counts take each task once', async () => {
+    const grid = await readWorkbook(converted.get('near')!);
+    const byLeader = grid.sheets.find((sheet) => sheet.name === SHEETS.byLeader)!;
+    const red = LEADER_KEYS.indexOf('红灯') + 1;
+    // 张三: task 1 (和平区 滞后, past) and task 4 (市商务局 滞后) red. 李四: task 1 (和平区) red; 2 and 6 unlit.
+    // 王五: task 5 (市商务局 滞后) red, task 3 (due today, 未启动 in 2023Q1) yellow.
+    expect(byLeader.rows.slice(3, 6).map((row) => [row[0], row[1], row[red], row[red + 1]])).toEqual([['张三', 2, 2, 0], ['李四', 3, 1, 0], ['王五', 2, 1, 1]]);
+  });
+
   it('writes the 退回通知 of a row sent back in 审核 by formula, and nothing for a row passed', async () => {
     const grid = await readWorkbook(converted.get('near')!);
     const rows = grid.sheets.find((sheet) => sheet.name === SHEETS.review)!.rows.slice(3);
