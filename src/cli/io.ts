@@ -28,6 +28,18 @@ export interface Command {
   run(args: string[], io: CliIO): Promise<number>;
 }
 
+/** A mistake in how a command was called: `main` adds the command's usage to the message. */
+export class UsageError extends DubanError {}
+
+/** node:util's English parse errors, in Chinese. */
+function argumentProblem(error: Error & { code?: string }): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1]?.split(' ')[0] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return commonMessages.unknownOption(quoted);
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return commonMessages.optionNeedsValue(quoted);
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return commonMessages.unexpectedArgument(quoted);
+  return commonMessages.badArguments(error.message);
+}
+
 /** node:util parseArgs, with usage errors turned into exit code 2 and a Chinese message. */
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],
@@ -37,12 +49,12 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
-    throw new DubanError(commonMessages.badArguments((error as Error).message));
+    throw new UsageError(argumentProblem(error as Error));
   }
 }
 
 export function requireOption(value: string | undefined, option: string): string {
-  if (!value) throw new DubanError(commonMessages.missingOption(option));
+  if (!value) throw new UsageError(commonMessages.missingOption(option));
   return value;
 }
 

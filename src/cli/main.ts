@@ -2,13 +2,16 @@ import { DubanError, EXIT } from '../domain/errors.js';
 import { commonMessages } from '../domain/messages/index.js';
 import { CancelledError } from '../domain/operation.js';
 import { commands } from './commands/index.js';
-import type { CliIO } from './io.js';
+import { UsageError, type CliIO } from './io.js';
 
 function help(io: CliIO): number {
   io.stdout.write(`${commonMessages.helpTitle}\n\n${commonMessages.helpUsage}\n`);
   for (const command of commands) io.stdout.write(`  ${command.usage}\n      ${command.summary}\n`);
+  io.stdout.write(`\n${commonMessages.helpFooter}\n`);
   return EXIT.ok;
 }
+
+const HELP_FLAGS = new Set(['--help', '-h']);
 
 /** Runs one command and returns its exit code; user errors are printed in Chinese, never as a stack. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -19,9 +22,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`${commonMessages.unknownCommand(name)}\n`);
     return EXIT.badInput;
   }
+  // Before `--`, a help flag anywhere asks for the command's help (and runs nothing).
+  const beforeEnd = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (beforeEnd.some((arg) => HELP_FLAGS.has(arg))) {
+    io.stdout.write(commonMessages.commandHelp(command.usage, command.summary));
+    return EXIT.ok;
+  }
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n${commonMessages.seeUsage(command.usage, command.name)}\n`);
+      return error.exitCode;
+    }
     if (error instanceof DubanError) {
       io.stderr.write(`${error.message}\n`);
       return error.exitCode;

@@ -1,5 +1,5 @@
 /** What `distribute` and `consolidate` share: the --period option, the master workbook, the local clock. */
-import { localIso } from '../domain/datetime.js';
+import { isoAtOffset, localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
 import { commonMessages } from '../domain/messages/index.js';
 import { readMaster } from '../domain/master/index.js';
@@ -16,7 +16,11 @@ export async function readMasterFile(path: string) {
   return readMaster(await readWorkbook(path, { file: path }), path);
 }
 
-/** Now, as an ISO date-time in the machine's time zone (the CLI reads the clock, the domain never does). */
+/**
+ * Now, as an ISO date-time (the CLI reads the clock, the domain never does): Beijing time unless
+ * the TZ environment variable names another zone, so a server set to UTC still dates a
+ * consolidation by the office's day.
+ */
 export function localIsoNow(): string {
-  return localIso(new Date());
+  return process.env.TZ ? localIso(new Date()) : isoAtOffset(new Date());
 }

@@ -20,7 +20,7 @@ import { parseTaskList, type TaskList, type UnitDirectory } from '../domain/mode
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import { parsePeriod, readPeriod, type Period } from '../domain/period/index.js';
 import type { ConsolidationReport, ReturnFile } from '../domain/returns/index.js';
-import { periodChoices, periodLabel, selectedPeriod, summarize, type PeriodChoice, type Summary } from '../domain/summarize/index.js';
+import { assignmentsOf, pendingOf, periodChoices, periodLabel, reportingUnits, selectedPeriod, summarize, type PeriodChoice, type Summary } from '../domain/summarize/index.js';
 import type { AliasDecision, TypoDecision } from '../domain/units/index.js';
 import { createCellValidator, inferListYear, LAYOUTS, locateColumns, validateWorkbook, type Finding, type LocatedColumns, type ValidationReport } from '../domain/validate/index.js';
 import { SHEETS } from '../domain/vocabulary.js';
@@ -47,8 +47,8 @@ const CHECKED_SHEETS = [...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterM
 /** Lets the browser paint between heavy steps, so progress shows and 取消 can be pressed. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The sheets readMaster needs: the metadata (list, directory) and 进展汇总; no other sheet is read. */
-const MASTER_SHEETS = [SHEETS.masterMeta, SHEETS.progress];
+/** The sheets readMaster needs: the metadata (list, directory), 进展汇总, and 单位名录 (who reports for a group). */
+const MASTER_SHEETS = [SHEETS.masterMeta, SHEETS.progress, SHEETS.directory];
 
 async function currentMaster(workspace: Workspace): Promise<MasterContent> {
   const grid = await workspace.readMaster(MASTER_SHEETS);
@@ -56,8 +56,10 @@ async function currentMaster(workspace: Workspace): Promise<MasterContent> {
   return readMaster(grid);
 }
 
-function unitCount(list: TaskList): number {
-  return new Set(list.tasks.flatMap((task) => task.units.filter((unit) => !unit.group).map((unit) => unit.name))).size;
+/** The units that get a return (as `distribute` counts them) and the groups still waiting for a unit. */
+function unitCount(list: TaskList, directory: UnitDirectory): { units: number; pendingGroups: number } {
+  const assignments = assignmentsOf(list, directory);
+  return { units: reportingUnits(assignments).length, pendingGroups: pendingOf(assignments).groups.length };
 }
 
 export interface MasterInfo {
@@ -95,6 +97,8 @@ export function defaultPeriod(periods: readonly PeriodChoice[], today: string): 
 export interface LoadOutcome {
   list: TaskList;
   units: number;
+  /** Groups nobody reports for yet (待明确责任单位). */
+  pendingGroups: number;
   skipped: SkippedFeature[];
   download?: Download;
 }
@@ -114,7 +118,7 @@ async function loadTaskList(
     replaceExisting: settings.replaceExisting ?? false,
     fileName: safeFileName(say.load.masterFileName(list.title)),
   });
-  return { list, units: unitCount(list), ...outcome };
+  return { list, ...unitCount(list, directory), ...outcome };
 }
 
 /** 加载到工作簿: renders the master workbook of a built-in list into the workspace. */

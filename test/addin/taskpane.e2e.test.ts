@@ -20,6 +20,7 @@ import { alertMessages, briefMessages, gridFieldLabels, gridImportMessages, task
 import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { readWorkbook } from '../../src/xlsx/index.js';
 import { projectRoot } from '../helpers/cli.js';
+import { periodLabel } from '../../src/domain/summarize/index.js';
 
 const root = projectRoot;
 const CHROMIUM = '/usr/bin/chromium';
@@ -126,8 +127,21 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     await page.getByLabel('内置清单').selectOption({ label: '天津市2023年重点工作' });
     await page.getByRole('button', { name: '加载到工作簿' }).click();
     await page.getByTestId('load-result').waitFor({ timeout: 20_000 });
-    expect(await page.getByTestId('load-result').textContent()).toMatch(/160 项任务/);
+    const loadText = (await page.getByTestId('load-result').textContent()) ?? '';
+    expect(loadText).toMatch(/160 项任务/);
     await page.getByTestId('summary').waitFor({ timeout: 20_000 });
+    // The file pickers are Fluent buttons in Chinese, not the browser's "Choose File / No file chosen".
+    expect(await page.getByRole('button', { name: taskpaneMessages.chooseFile }).count()).toBeGreaterThanOrEqual(2);
+    expect(await page.getByText(taskpaneMessages.noFileChosen).count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('body').innerText()).not.toMatch(/Choose File|No file chosen/);
+    // Both 报送期次 pickers and 进展统计 start on the same period: the one today falls in, else the list year's last.
+    const returnsPeriod = page.getByRole('region', { name: '三、生成各单位填报表' }).getByLabel('报送期次');
+    const consolidatePeriod = page.getByRole('region', { name: '四、汇总回收表' }).getByLabel('报送期次');
+    const today = new Date().toISOString().slice(0, 10);
+    const expectedPeriod = today.startsWith('2023-') ? `2023Q${Math.ceil(Number(today.slice(5, 7)) / 3)}` : '2023Q4';
+    expect(await returnsPeriod.inputValue()).toBe(expectedPeriod);
+    expect(await consolidatePeriod.inputValue()).toBe(expectedPeriod);
+    await page.getByText(taskpaneMessages.summary.period(periodLabel(expectedPeriod))).waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'taskpane-load.png') });
     const master = await bytesOf(await clickDownload(page, /下载 督办总表-.*\.xlsx/));
     expect(readMaster(await readWorkbook(master)).list.tasks).toHaveLength(160);
@@ -154,6 +168,8 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     await page.getByTestId('returns-result').waitFor({ timeout: 45_000 });
     const count = Number(/已生成 (\d+) 份/.exec((await page.getByTestId('returns-result').textContent()) ?? '')?.[1]);
     expect(count).toBeGreaterThan(20);
+    // The pane counts 责任单位 as distribute does: one form per unit.
+    expect(loadText).toContain(`${count} 个责任单位`);
     await page.getByRole('region', { name: '三、生成各单位填报表' }).screenshot({ path: join(SCREENSHOTS, 'taskpane-returns.png') });
     const zip = await JSZip.loadAsync(await bytesOf(await clickDownload(page, /下载 各单位填报表-2023年第一季度\.zip/)));
     const names = Object.keys(zip.files);
@@ -177,9 +193,24 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     expect(accepted).toBeGreaterThan(0);
     expect(readMaster(merged).progress).toHaveLength(accepted);
 
-    // 五、进展统计 follows the merged master: the summary now counts the reported statuses.
+    // 五、进展统计 follows the merged master and the chosen 报送期次: the summary counts the reported statuses.
     await page.getByText('统计期次：2023年第一季度').waitFor({ timeout: 20_000 });
-    await page.getByRole('region', { name: '五、进展统计' }).screenshot({ path: join(SCREENSHOTS, 'taskpane-summary.png') });
+    // At 320 px the whole statistics table is readable without scrolling sideways: its last column, 黄灯, is on screen.
+    await page.setViewportSize({ width: 320, height: 1000 });
+    const summary = page.getByRole('region', { name: '五、进展统计' });
+    const lastOnScreen = async () => {
+      const last = summary.getByRole('columnheader', { name: taskpaneMessages.summary.columns.黄灯 });
+      await last.scrollIntoViewIfNeeded();
+      const box = await last.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    };
+    await lastOnScreen();
+    await summary.screenshot({ path: join(SCREENSHOTS, 'taskpane-summary.png') });
+    // 按领导 has a column more (责任单位次, 已报送单位次 beside the task counts): it fits too.
+    await summary.getByRole('tab', { name: taskpaneMessages.summary.byLeader }).click();
+    await lastOnScreen();
+    await summary.getByRole('tab', { name: taskpaneMessages.summary.byUnit }).click();
 
     // 六、三色预警 follows the merged master too: today's lights by the master's 预警规则.
     const alerts = page.getByTestId('alerts');
@@ -203,6 +234,23 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     expect(foreign).toEqual([]);
     await context.close();
   }, 120_000);
+
+  test('on a list without leaders, 按领导 explains itself instead of showing an empty table', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText('独立模式（浏览器）').waitFor({ timeout: 15_000 });
+    await page.getByLabel('内置清单').selectOption({ label: taskpaneMessages.load.lists['tianjin-2023-business-environment'] });
+    await page.getByRole('button', { name: '加载到工作簿' }).click();
+    const loaded = (await page.getByTestId('load-result').textContent({ timeout: 20_000 })) ?? '';
+    // Nine vague groups wait for a unit and are said so, not counted as 责任单位.
+    expect(loaded).toContain('9 个统称待明确责任单位');
+    await page.getByTestId('summary').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('summary-pending').textContent()).toContain('31 项任务');
+    await page.getByRole('tab', { name: taskpaneMessages.summary.byLeader }).click();
+    expect(await page.getByTestId('summary-no-leaders').textContent()).toBe(taskpaneMessages.summary.noLeaders);
+    await context.close();
+  }, 60_000);
 
   test('loads a pasted notice and another office\'s sheet with its own headers, naming the row it could not read', async () => {
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 1000 }, locale: 'zh-CN' });

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTaskList, loadUnitDirectory } from '../../src/cli/builtin.js';
 import { buildMasterSpec } from '../../src/domain/master/index.js';
-import { alertMessages, masterMessages } from '../../src/domain/messages/index.js';
+import { alertMessages, masterMessages, returnCliMessages, validateMessages } from '../../src/domain/messages/index.js';
 import type { ProgressEntry } from '../../src/domain/model/index.js';
 import { summarize } from '../../src/domain/summarize/index.js';
 import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
@@ -35,7 +35,7 @@ describe('duban init', () => {
     const validated = runCli(['validate', out, '--json']);
     const { findings } = JSON.parse(validated.stdout) as { findings: { sheet: string; cell: string; kind: string }[] };
     const rows = grid.sheets.find((sheet) => sheet.name === SHEETS.findings)!.rows.slice(3).filter((row) => row[0]);
-    expect(rows.map((row) => `${row[0]}!${row[1]} ${row[2]}`)).toEqual(findings.map((f) => `${f.sheet}!${f.cell} ${f.kind}`));
+    expect(rows.map((row) => `${row[0]}!${row[1]} ${row[2]}`)).toEqual(findings.map((f) => `${f.sheet}!${f.cell} ${validateMessages.kindLabels[f.kind as keyof typeof validateMessages.kindLabels]}`));
     expect(grid.sheets.find((sheet) => sheet.name === SHEETS.findings)!.rows[1][0]).toBe(masterMessages.findingsInfo(findings.length));
   });
 
@@ -54,13 +54,13 @@ describe('duban init', () => {
   it('refuses an unknown period, a missing --out or an impossible date with exit code 2 and a Chinese message', () => {
     const badPeriod = runCli(['init', '--list', 'tianjin-2023-key-work', '--out', at('x.xlsx'), '--period', '2023Q5']);
     expect(badPeriod.status).toBe(2);
-    expect(badPeriod.stderr).toContain(masterMessages.badPeriod('2023Q5'));
+    expect(badPeriod.stderr).toContain(returnCliMessages.badPeriod('2023Q5'));
     const noOut = runCli(['init', '--list', 'tianjin-2023-key-work']);
     expect(noOut.status).toBe(2);
     expect(noOut.stderr).toContain('--out');
     const badDate = runCli(['init', '--list', 'tianjin-2023-key-work', '--out', at('x.xlsx'), '--date', '2023-02-30']);
     expect(badDate.status).toBe(2);
-    expect(badDate.stderr).toContain(masterMessages.badDate('2023-02-30'));
+    expect(badDate.stderr).toContain(masterMessages.impossibleDate('2023-02-30'));
     expect(badDate.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 });

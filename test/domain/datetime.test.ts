@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { localIso } from '../../src/domain/datetime.js';
+import { displayDateTime, isoAtOffset, localIso } from '../../src/domain/datetime.js';
 
 describe('localIso', () => {
   test('writes the local calendar date and time with the zone offset, to the second', () => {
@@ -16,5 +16,25 @@ describe('localIso', () => {
         expect(Number(text.slice(8, 10))).toBe(date.getDate());
       }),
     );
+  });
+});
+
+describe('times as people read them', () => {
+  test('a UTC time is shown in Beijing time, to the minute', () => {
+    expect(displayDateTime('2026-12-02T14:06:45Z')).toBe('2026-12-02 22:06');
+    expect(displayDateTime('2026-12-31T20:30:00.000Z')).toBe('2027-01-01 04:30');
+  });
+
+  test('a time written with its own zone is converted; one without a zone is taken as local', () => {
+    expect(displayDateTime('2023-04-08T10:00:00+08:00')).toBe('2023-04-08 10:00');
+    expect(displayDateTime('2023-04-08T10:00:00-05:00')).toBe('2023-04-08 23:00');
+    expect(displayDateTime('2023-04-08T10:00:00')).toBe('2023-04-08 10:00');
+    expect(displayDateTime('2023-04-08')).toBe('2023-04-08');
+    expect(displayDateTime('昨天下午')).toBe('昨天下午');
+  });
+
+  test('now at a fixed offset is an ISO time with that offset', () => {
+    expect(isoAtOffset(new Date('2023-04-08T02:00:00Z'))).toBe('2023-04-08T10:00:00+08:00');
+    expect(isoAtOffset(new Date('2023-04-08T02:00:00Z'), 0)).toBe('2023-04-08T02:00:00Z');
   });
 });

@@ -16,7 +16,7 @@ import type { Review } from '../../src/domain/master/index.js';
 import { reviewMessages } from '../../src/domain/messages/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../../src/domain/model/index.js';
 import { isFormula, isStyledCell, type WorkbookSpec } from '../../src/domain/spec/index.js';
-import { assignmentsOf, summarize, type Summary } from '../../src/domain/summarize/index.js';
+import { assignmentsOf, COUNT_KEYS, LEADER_KEYS, summarize, type Summary } from '../../src/domain/summarize/index.js';
 import { SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { readWorkbook, renderWorkbook } from '../../src/xlsx/index.js';
 import { runCli, temporaryDirectory } from '../helpers/cli.js';
@@ -111,17 +111,19 @@ function cases(): Case[] {
   ];
 }
 
-function rowsOf(sheet: SheetGrid, names: string[]) {
-  return names.map((_, i) => sheet.rows[3 + i].slice(0, 11));
+function rowsOf(sheet: SheetGrid, names: string[], width: number) {
+  return names.map((_, i) => sheet.rows[3 + i].slice(0, width));
 }
 
 function expectedRows(summary: Summary) {
-  const counts = (row: Summary['byUnit'][number] | Summary['byLeader'][number]) => [row.tasks, row.lead, row.已完成, row.序时推进, row.滞后, row.未启动, row.未报送, row.逾期, row.红灯, row.黄灯];
   return {
-    byUnit: summary.byUnit.map((row) => [row.unit, ...counts(row)]),
-    byLeader: summary.byLeader.map((row) => [row.leader, ...counts(row)]),
+    byUnit: summary.byUnit.map((row) => [row.unit, ...COUNT_KEYS.map((key) => row[key])]),
+    byLeader: summary.byLeader.map((row) => [row.leader, ...LEADER_KEYS.map((key) => row[key])]),
   };
 }
+
+const UNIT_WIDTH = 1 + COUNT_KEYS.length;
+const LEADER_WIDTH = 1 + LEADER_KEYS.length;
 
 if (!soffice) {
   const banner = '\n*** LibreOffice (soffice) 未安装：公式重算测试已跳过 — SKIPPED the LibreOffice recalculation test ***\n';
@@ -182,13 +184,13 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
     const days = [...new Set([before, after])];
     const matches = days.some((today) => {
       const expected = expectedRows(summarize({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, today, rules: item.alertRules }));
-      const actual = { byUnit: rowsOf(byUnit, expected.byUnit.map(String)), byLeader: rowsOf(byLeader, expected.byLeader.map(String)) };
+      const actual = { byUnit: rowsOf(byUnit, expected.byUnit.map(String), UNIT_WIDTH), byLeader: rowsOf(byLeader, expected.byLeader.map(String), LEADER_WIDTH) };
       return JSON.stringify(actual) === JSON.stringify(expected);
     });
     if (!matches) {
       const expected = expectedRows(summarize({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, today: after, rules: item.alertRules }));
-      expect(rowsOf(byUnit, expected.byUnit.map(String))).toEqual(expected.byUnit);
-      expect(rowsOf(byLeader, expected.byLeader.map(String))).toEqual(expected.byLeader);
+      expect(rowsOf(byUnit, expected.byUnit.map(String), UNIT_WIDTH)).toEqual(expected.byUnit);
+      expect(rowsOf(byLeader, expected.byLeader.map(String), LEADER_WIDTH)).toEqual(expected.byLeader);
     }
     expect(byUnit.rows[1][1]).toBe(item.period);
   });
@@ -203,8 +205,8 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
     const byUnit = grid.sheets.find((sheet) => sheet.name === SHEETS.byUnit)!;
     const byLeader = grid.sheets.find((sheet) => sheet.name === SHEETS.byLeader)!;
     expect(expected.byLeader).toHaveLength(8);
-    expect(rowsOf(byUnit, expected.byUnit.map(String))).toEqual(expected.byUnit);
-    expect(rowsOf(byLeader, expected.byLeader.map(String))).toEqual(expected.byLeader);
+    expect(rowsOf(byUnit, expected.byUnit.map(String), UNIT_WIDTH)).toEqual(expected.byUnit);
+    expect(rowsOf(byLeader, expected.byLeader.map(String), LEADER_WIDTH)).toEqual(expected.byLeader);
   });
 
   it('exercises overdue counts on both sides of today', async () => {
@@ -228,6 +230,15 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
     // 12 days, 滞后 not red, 未启动 after 10% of the time: 市商务局 2, 3, 5 yellow by date, 6 idle, 4 (no due) unlit;
     // 和平区 2 (unreported, +10) now yellow.
     expect(await lights('near-rules')).toEqual([['市商务局', 0, 4], ['和平区人民政府', 1, 1], ['河西区人民政府', 0, 0]]);
+  });
+
+  it('lights 按领导汇总 by task × unit while its other counts take each task once', async () => {
+    const grid = await readWorkbook(converted.get('near')!);
+    const byLeader = grid.sheets.find((sheet) => sheet.name === SHEETS.byLeader)!;
+    const red = LEADER_KEYS.indexOf('红灯') + 1;
+    // 张三: task 1 (和平区 滞后, past) and task 4 (市商务局 滞后) red. 李四: task 1 (和平区) red; 2 and 6 unlit.
+    // 王五: task 5 (市商务局 滞后) red, task 3 (due today, 未启动 in 2023Q1) yellow.
+    expect(byLeader.rows.slice(3, 6).map((row) => [row[0], row[1], row[red], row[red + 1]])).toEqual([['张三', 2, 2, 0], ['李四', 3, 1, 0], ['王五', 2, 1, 1]]);
   });
 
   it('writes the 退回通知 of a row sent back in 审核 by formula, and nothing for a row passed', async () => {

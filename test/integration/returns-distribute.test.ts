@@ -25,7 +25,7 @@ describe('duban distribute', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     expect(readdirSync(out()).sort()).toEqual(
-      ['市商务局', '市发展改革委', '和平区人民政府', '河西区人民政府', '市网信办', '市政务服务办'].map((unit) => `${unit}-2023Q1.xlsx`).sort(),
+      ['市商务局', '市发展改革委', '和平区人民政府', '河西区人民政府', '市委网信办', '市政务服务办'].map((unit) => `${unit}-2023Q1.xlsx`).sort(),
     );
   });
 

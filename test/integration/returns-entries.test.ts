@@ -16,7 +16,8 @@ import { writeMaster } from '../helpers/returns-files.js';
 import { aTestDirectory, aTestList } from '../helpers/returns-fixtures.js';
 
 const list = aTestList();
-const directory = aTestDirectory();
+// 各区人民政府 as one addressee, so the folder can hold a return of its own.
+const directory = { units: aTestDirectory().units.map((u) => (u.name === '各区人民政府' ? { ...u, kind: 'unit' as const } : u)) };
 const plan = planDistribution({ list, directory, period: parsePeriod('2023Q1')! });
 
 let tmp: { path: string; cleanup: () => void };
@@ -47,7 +48,7 @@ beforeAll(async () => {
   symlinkSync('..', at('in', '子目录', '上级'));
   writeFileSync(at('in', '.git', 'config'), '[core]');
   execFileSync('mkfifo', [at('in', '管道')]);
-  writeFileSync(at('in', '无权限.xlsx'), await aReturnFor('市网信办'));
+  writeFileSync(at('in', '无权限.xlsx'), await aReturnFor('市委网信办'));
   chmodSync(at('in', '无权限.xlsx'), 0o000);
   // Root reads any file: run as nobody there, so the unreadable file is unreadable.
   const asNobody = process.getuid?.() === 0;
@@ -117,6 +118,6 @@ describe('every entry of a folder given to consolidate is in report.json', () =>
 
   test('the units whose files could be read have returned; the others are missing', () => {
     expect(report.unitsReturned.sort()).toEqual(['各区人民政府', '市发展改革委', '市商务局', '市政务服务办'].sort());
-    expect(report.unitsMissing).toEqual(['市网信办']);
+    expect(report.unitsMissing).toEqual(['市委网信办']);
   });
 });

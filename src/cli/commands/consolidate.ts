@@ -1,8 +1,8 @@
 import { DubanError, EXIT } from '../../domain/errors.js';
-import { historyMessages, returnAccountingMessages as account, returnCliMessages as say } from '../../domain/messages/index.js';
+import { commonMessages, historyMessages, returnAccountingMessages as account, returnCliMessages as say } from '../../domain/messages/index.js';
 import { buildMergedMasterSpec, consolidateReturns, reportHasFindings, type ConsolidationReport } from '../../domain/returns/index.js';
-import { outputJson, parseCommandArgs, refuseOutputsOverInputs, progressToStderr, takeJsonOption, type CliIO, type Command } from '../io.js';
-import { writeSpec } from '../master-shared.js';
+import { outputJson, parseCommandArgs, refuseOutputsOverInputs, progressToStderr, takeJsonOption, UsageError, type CliIO, type Command } from '../io.js';
+import { checkOutExtension, warnPeriodOutsideYear, writeSpec } from '../master-shared.js';
 import { findReturnFiles, readReturnFiles } from '../read-returns.js';
 import { localIsoNow, readMasterFile, requirePeriod } from '../returns-shared.js';
 
@@ -43,9 +43,12 @@ export const consolidateCommand: Command = {
     const { values, positionals } = parseCommandArgs(rest, { period: { type: 'string' }, out: { type: 'string' } });
     const [masterPath, ...inputs] = positionals;
     if (!masterPath || inputs.length === 0) throw new DubanError(say.usage(say.consolidateUsage));
+    if (!values.out && !json) throw new UsageError(commonMessages.nothingWritten('--out 汇总.xlsx（写入汇总后的总表）或 --json 报告.json'));
+    if (values.out) checkOutExtension(values.out, ['.xlsx']);
     const period = requirePeriod(values.period);
     await refuseOutputsOverInputs([values.out, json?.file], [masterPath, ...inputs]);
     const master = await readMasterFile(masterPath);
+    warnPeriodOutsideYear(io, period, master.list.year);
 
     const found = await findReturnFiles(inputs);
     io.stderr.write(`${say.reading(found.files.length)}\n`);

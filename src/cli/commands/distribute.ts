@@ -5,7 +5,7 @@ import { sentBackLines } from '../../domain/master/index.js';
 import { returnCliMessages as say, reviewMessages } from '../../domain/messages/index.js';
 import { buildReturnSpec, planDistribution } from '../../domain/returns/index.js';
 import { parseCommandArgs, progressToStderr, refuseOutputsOverInputs, type Command } from '../io.js';
-import { writeSpec } from '../master-shared.js';
+import { warnPeriodOutsideYear, writeSpec } from '../master-shared.js';
 import { localIsoNow, readMasterFile, requirePeriod } from '../returns-shared.js';
 
 export const distributeCommand: Command = {
@@ -19,8 +19,10 @@ export const distributeCommand: Command = {
     if (!masterPath || extra.length > 0 || !outDir) throw new DubanError(say.usage(say.distributeUsage));
     const period = requirePeriod(values.period);
     const { list, directory, reviews, closures } = await readMasterFile(masterPath);
+    warnPeriodOutsideYear(io, period, list.year);
     const sentBack = sentBackLines(reviews ?? [], period.code);
     const plan = planDistribution({ list, directory, period, closed: new Set((closures ?? []).map((closure) => closure.seq)) });
+    if (plan.pending.length > 0) io.stderr.write(`${say.pendingGroups(plan.pending.length, new Set(plan.pending.flatMap((item) => item.seqs)).size, plan.pending.map((item) => item.group).join('、'))}\n`);
     if (plan.returns.length === 0) throw new DubanError(say.nothingToDistribute, { file: masterPath });
     await refuseOutputsOverInputs(plan.returns.map((planned) => join(outDir, planned.fileName)), [masterPath]);
 

@@ -10,7 +10,7 @@ import { validateWorkbook } from '../../domain/validate/index.js';
 import { readListSheet } from '../../xlsx/list-sheet.js';
 import { builtinListIds, loadTaskList, loadUnitDirectory } from '../builtin.js';
 import { parseCommandArgs, refuseOutputsOverInputs, requireOption, type CliIO, type Command } from '../io.js';
-import { generationTime, optionDate, optionPeriod, writeSpec } from '../master-shared.js';
+import { checkOutExtension, generationTime, optionDate, optionPeriod, warnPeriodOutsideYear, writeSpec } from '../master-shared.js';
 
 /** An office's own directory (.xlsx or .csv with 单位名称 / 别称 / 说明). */
 async function readUnitsFile(file: string): Promise<UnitDirectory> {
@@ -65,7 +65,9 @@ export const initCommand: Command = {
     const inputs = [...(existsSync(listArg) && statSync(listArg).isFile() ? [listArg] : []), ...(values.units ? [values.units] : [])];
     await refuseOutputsOverInputs([out], inputs);
     const list = loadTaskList(requireOption(values.list, '--list'));
+    checkOutExtension(out, ['.xlsx']);
     const period = optionPeriod(values.period);
+    warnPeriodOutsideYear(io, period, list.year);
     const generatedAt = generationTime(optionDate(values.date));
     const directory = await directoryFor(list, values.units, io);
 

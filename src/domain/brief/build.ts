@@ -3,9 +3,9 @@
  * overall counts with shares, a paragraph per leader, the 红灯 tasks with their units in the list's
  * own words, the units that did not report and the rows that copy last period. Pure: `today` in.
  *
- * Task-level status (for the shares): the lead units' reports of the period — 已完成 when every lead
- * reported it, else the most worrying one reported (滞后, 未启动, 序时推进), else 牵头单位未报送.
- * A task without a lead unit is judged on all its units. Lights count task × unit, as the summaries do.
+ * Task-level status (for the shares): as 按领导 decides it (summarize/leaders.ts) — the least advanced
+ * status its lead units reported, else 牵头单位未报送; a task without a lead unit is judged on all its
+ * units. Lights count task × unit, as the summaries do.
  */
 import type { AlertRules } from '../alerts/index.js';
 import type { ScoringRules } from '../scoring/index.js';
@@ -15,8 +15,9 @@ import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js
 import { parsePeriod } from '../period/index.js';
 import { planDistribution } from '../returns/plan.js';
 import { chineseDate } from '../returns/text.js';
-import { assignmentsOf, periodCode, periodLabel, summarize } from '../summarize/index.js';
-import { STATUSES, type Status } from '../vocabulary.js';
+import { leaderInput, periodCode, periodLabel, summarize, summarizeLeaders, summaryParts } from '../summarize/index.js';
+import { createResponsibilityResolver } from '../units/groups.js';
+import { NOT_REPORTED, STATUSES, type Status } from '../vocabulary.js';
 import type { Brief, BriefBlock } from './model.js';
 
 export interface BriefInput {
@@ -32,26 +33,14 @@ export interface BriefInput {
 }
 
 type TaskStatus = Status | typeof say.statusNotReported;
-/** Order of concern among reported statuses when the leads disagree. */
-const CONCERN: readonly Status[] = ['滞后', '未启动', '序时推进', '已完成'];
 
-function taskStatuses(input: BriefInput, entries: readonly ProgressEntry[]): Map<number, TaskStatus> {
-  const reported = new Map(entries.map((entry) => [`${entry.unit}\u0000${entry.seq}`, entry.status]));
-  const bySeq = new Map<number, string[]>();
-  const leadBySeq = new Map<number, string[]>();
-  for (const assignment of assignmentsOf(input.list, input.directory)) {
-    const target = assignment.role === 'lead' ? leadBySeq : bySeq;
-    target.set(assignment.seq, [...(target.get(assignment.seq) ?? []), ...assignment.reporters]);
-  }
-  const result = new Map<number, TaskStatus>();
-  for (const task of input.list.tasks) {
-    const units = leadBySeq.get(task.seq) ?? bySeq.get(task.seq) ?? [];
-    const statuses = units.map((unit) => reported.get(`${unit}\u0000${task.seq}`)).filter((status): status is Status => status !== undefined);
-    if (statuses.length === 0) result.set(task.seq, say.statusNotReported);
-    else if (statuses.length === units.length && statuses.every((status) => status === '已完成')) result.set(task.seq, '已完成');
-    else result.set(task.seq, CONCERN.find((status) => status !== '已完成' && statuses.includes(status)) ?? '序时推进');
-  }
-  return result;
+/** Each task's status for the period exactly as 按领导 counts it (summarize/leaders.ts), under canonical unit names. */
+function taskStatuses(input: BriefInput, period: string, entries: readonly ProgressEntry[]): Map<number, TaskStatus> {
+  const resolver = createResponsibilityResolver(input.directory);
+  const parts = summaryParts({ list: input.list, directory: input.directory, progress: input.progress, period });
+  const canonical = entries.map((entry) => ({ seq: entry.seq, unit: resolver.canonical(entry.unit), status: entry.status }));
+  const { statuses } = summarizeLeaders(leaderInput(input.list, parts, canonical, input.today));
+  return new Map([...statuses].map(([seq, status]) => [seq, status === NOT_REPORTED ? say.statusNotReported : status]));
 }
 
 const ORDER: readonly TaskStatus[] = [...STATUSES, say.statusNotReported];
@@ -68,7 +57,7 @@ export function buildBrief(input: BriefInput): Brief {
   const label = periodLabel(period);
   const entries = input.progress.filter((entry) => periodCode(entry.period) === period);
   const summary = summarize({ list, directory: input.directory, progress: input.progress, period, today: input.today, rules: input.rules, scoring: input.scoring });
-  const statuses = taskStatuses(input, entries);
+  const statuses = taskStatuses(input, period, entries);
   const all = [...statuses.values()];
   const tasks = new Map(list.tasks.map((task) => [task.seq, task]));
 

@@ -45,6 +45,8 @@ export const MASTER_STYLES: Record<string, CellStyle> = {
   code: { border: true, hAlign: 'center', vAlign: 'top', numFmt: '@' },
   input: { border: true, wrap: true, vAlign: 'top', locked: false },
   inputCenter: { border: true, wrap: true, hAlign: 'center', vAlign: 'top', locked: false },
+  /** An input the office still owes (a group's 报送单位 nobody filled). */
+  pendingInput: { border: true, wrap: true, vAlign: 'top', locked: false, fill: 'FFF2CC' },
   selector: { bold: true, border: true, fill: 'FFF2CC', hAlign: 'center', vAlign: 'middle', numFmt: '@', locked: false },
   label: { bold: true, hAlign: 'right', vAlign: 'middle' },
   count: { border: true, hAlign: 'center', vAlign: 'middle' },
@@ -78,20 +80,17 @@ export function styled(value: SpecValue, style: string): SpecCell {
   return { value, style };
 }
 
-/** Header/footer text: '&' doubled so a title cannot start a code. */
-function headerText(text: string): string {
-  return text.replace(/&/g, '&&');
-}
-
-/** A4 landscape, one page wide, header row repeated, title in the header, page numbers in the footer. */
-export function printSetup(title: string, lastColumn0: number, lastRow: number): PrintSpec {
+/**
+ * A4 landscape, one page wide, header row repeated, page numbers in the footer. The title is the
+ * sheet's first row, printed once on the first page; a page header would print it a second time.
+ */
+export function printSetup(lastColumn0: number, lastRow: number): PrintSpec {
   return {
     orientation: 'landscape',
     paperSize: 9,
     fitToWidth: 1,
     fitToHeight: 0,
     titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
-    header: `&C${headerText(title)}`,
     footer: `&C${say.footer}`,
     printArea: `A1:${columnLetter(lastColumn0)}${Math.max(lastRow, HEADER_ROW)}`,
   };
@@ -137,6 +136,6 @@ export function tableSheet(parts: TableSheetParts): SheetSpec {
     merges: [`A1:${lastColumn}1`, `A2:${lastColumn}2`],
     freeze: { rows: HEADER_ROW, columns: parts.freezeColumns ?? 0 },
     tables: [{ name: parts.table.name, ref: `A${HEADER_ROW}:${lastColumn}${last}`, style: parts.table.style, filter: true }],
-    print: printSetup(parts.title, lastColumn0, last),
+    print: printSetup(lastColumn0, last),
   };
 }

@@ -7,7 +7,7 @@ import { cellText, type SheetGrid, type WorkbookGrid } from '../grid.js';
 import { masterMessages as say } from '../messages/master.js';
 import { parseJsonText, parseTaskList, parseUnitDirectory } from '../model/load.js';
 import type { TaskList, UnitDirectory } from '../model/schemas.js';
-import type { SpecValue, SheetSpec } from '../spec/types.js';
+import type { SheetSpec, SpecCell } from '../spec/types.js';
 import type { PeriodChoice } from '../summarize/index.js';
 import { SHEETS } from '../vocabulary.js';
 import { sheetRef } from './layout.js';
@@ -38,7 +38,11 @@ export function periodRanges(count: number): { codes: string; labels: string } |
   return { codes: `${sheet}!$D$2:$D$${count + 1}`, labels: `${sheet}!$E$2:$E$${count + 1}` };
 }
 
-export function buildMetaSheet(list: TaskList, directory: UnitDirectory, generatedAt: string, periods: readonly PeriodChoice[]): SheetSpec {
+/**
+ * `helper`: the per-task columns 按领导汇总's formulas count over (from column G on, header row
+ * first), kept here so they neither print nor get in the office's way.
+ */
+export function buildMetaSheet(list: TaskList, directory: UnitDirectory, generatedAt: string, periods: readonly PeriodChoice[], helper: readonly SpecCell[][] = []): SheetSpec {
   const pairs: [string, string][] = [
     [MASTER_META.marker, MASTER_META.version],
     [MASTER_META.listId, list.id],
@@ -46,17 +50,21 @@ export function buildMetaSheet(list: TaskList, directory: UnitDirectory, generat
     ...chunkText(JSON.stringify(list)).map((chunk): [string, string] => [MASTER_META.list, chunk]),
     ...chunkText(JSON.stringify(directory)).map((chunk): [string, string] => [MASTER_META.directory, chunk]),
   ];
-  const height = Math.max(pairs.length, periods.length + 1);
+  const height = Math.max(pairs.length, periods.length + 1, helper.length);
   const rows = Array.from({ length: height }, (_, r) => {
-    const cells: SpecValue[] = pairs[r] ? [...pairs[r]] : [null, null];
+    const cells: SpecCell[] = pairs[r] ? [...pairs[r]] : [null, null];
     if (r === 0) cells.push(null, 'period', 'label');
     else if (periods[r - 1]) cells.push(null, periods[r - 1].code, periods[r - 1].label);
+    if (helper[r]) {
+      while (cells.length < 6) cells.push(null);
+      cells.push(...helper[r]);
+    }
     return { cells };
   });
   return {
     name: SHEETS.masterMeta,
     state: 'veryHidden',
-    columns: [{ width: 14 }, { width: 60 }, { width: 4 }, { width: 12 }, { width: 20 }],
+    columns: [{ width: 14 }, { width: 60 }, { width: 4 }, { width: 12 }, { width: 20 }, { width: 4 }, { width: 6 }, { width: 16 }, { width: 12 }, { width: 10 }],
     rows,
     protection: {},
   };

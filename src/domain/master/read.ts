@@ -8,7 +8,7 @@ import { masterMessages as say } from '../messages/master.js';
 import type { AlertRules } from '../alerts/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { periodCode } from '../summarize/index.js';
-import { SHEETS, STATUSES, type Status } from '../vocabulary.js';
+import { HEADERS, SHEETS, STATUSES, type Status } from '../vocabulary.js';
 import { readMeta } from './meta.js';
 import { PROGRESS_HEADERS } from './sheet-progress.js';
 import { readAlertRules } from './sheet-alert-rules.js';
@@ -87,12 +87,47 @@ function readProgress(sheet: SheetGrid, file: string | undefined): ProgressEntry
   return entries;
 }
 
+const REPORTERS_SEPARATORS = /[、，,；;\s]+/u;
+
+/**
+ * The directory with each group's 报送单位 as the office wrote it in 单位名录 (the one column of the
+ * directory an office fills in), over what the metadata sheet kept. Without the sheet or the
+ * column, the metadata's directory as it is.
+ */
+function withReporters(directory: UnitDirectory, grid: WorkbookGrid): UnitDirectory {
+  const sheet = grid.sheets.find((candidate) => candidate.name.trim() === SHEETS.directory);
+  if (!sheet) return directory;
+  const [nameHeader, , , , reportersHeader] = HEADERS.directory;
+  for (let r = 0; r < Math.min(sheet.rows.length, HEADER_SEARCH_ROWS); r += 1) {
+    const headers = (sheet.rows[r] ?? []).map(squeeze);
+    const nameCol = headers.indexOf(nameHeader);
+    const reportersCol = headers.indexOf(reportersHeader);
+    if (nameCol < 0 || reportersCol < 0) continue;
+    const written = new Map<string, string[]>();
+    for (const row of sheet.rows.slice(r + 1)) {
+      const name = cellText(row?.[nameCol]).trim();
+      if (name) written.set(name, cellText(row?.[reportersCol]).split(REPORTERS_SEPARATORS).filter(Boolean));
+    }
+    return {
+      units: directory.units.map((unit) => {
+        const reporters = unit.kind === 'group' ? written.get(unit.name) : undefined;
+        if (reporters === undefined) return unit;
+        const { reporters: _kept, ...rest } = unit;
+        return reporters.length > 0 ? { ...rest, reporters } : rest;
+      }),
+    };
+  }
+  return directory;
+}
+
 /**
  * The list, directory and progress of a master workbook read into a grid. A DubanError naming the
  * file (and sheet, cell) when the workbook is not a Duban master or a progress row is unusable.
  */
 export function readMaster(grid: WorkbookGrid, file?: string): MasterContent {
-  const { list, directory } = readMeta(grid, file);
+  const meta = readMeta(grid, file);
+  const { list } = meta;
+  const directory = withReporters(meta.directory, grid);
   const sheet = grid.sheets.find((candidate) => candidate.name.trim() === SHEETS.progress);
   if (!sheet) throw new DubanError(say.sheetMissing(SHEETS.progress), { file });
   return { list, directory, progress: readProgress(sheet, file), alertRules: readAlertRules(grid, list.year, file), scoringRules: readScoringRules(grid, file), reviews: readReviews(grid, file), closures: readClosures(grid, list, file) };

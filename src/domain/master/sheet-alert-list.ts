@@ -33,6 +33,6 @@ export function buildAlertListSheet(alerts: readonly Alert[], list: Pick<TaskLis
     ],
     merges: ['A1:G1', 'A2:G2'],
     freeze: { rows: 3, columns: 0 },
-    print: printSetup(sheetTitle, 6, 3 + alerts.length),
+    print: printSetup(6, 3 + alerts.length),
   };
 }

@@ -72,7 +72,7 @@ export function buildAlertRulesSheet(rules: AlertRules): SheetSpec {
       { range: cell('start'), type: 'date', allowBlank: false, prompt: say.startPrompt, error: say.startError },
     ],
     protection: { allowFormatColumns: true },
-    print: printSetup(say.rulesTitle, 2, legendRow + say.legend.length),
+    print: printSetup(2, legendRow + say.legend.length),
   };
 }
 

@@ -2,8 +2,8 @@
  * 责任分解: one row per task × listed unit, with its role, leaders, milestones, due date, the
  * latest reported status, and how many units report on it (a group reports through its members).
  */
-import { formatDeadline } from '../deadline/index.js';
 import { columnLetter } from '../grid.js';
+import { formatDeadline } from '../deadline/index.js';
 import type { ProgressEntry, Task, TaskList } from '../model/schemas.js';
 import { parsePeriod, comparePeriods } from '../period/index.js';
 import type { RowSpec, SheetSpec } from '../spec/types.js';
@@ -51,7 +51,8 @@ export function entryKey(unit: string, seq: number): string {
 
 function breakdownRow(assignment: Assignment, task: Task, latest: ProgressEntry | undefined): RowSpec {
   const viaMembers = assignment.reporters.length !== 1 || assignment.reporters[0] !== assignment.unit;
-  const text = latest?.text ?? (viaMembers ? say.groupReportsSeparately(assignment.reporters.length) : '');
+  const note = assignment.pending ? say.groupPending : viaMembers ? say.groupReportsSeparately(assignment.reporters.length) : '';
+  const text = latest?.text ?? note;
   return {
     cells: [
       styled(assignment.seq, 'center'),
@@ -72,7 +73,6 @@ export function buildBreakdownSheet(list: TaskList, assignments: readonly Assign
   const latest = latestEntries(progress);
   const tasks = new Map(list.tasks.map((task) => [task.seq, task]));
   const last = lastDataRow(assignments.length);
-  const lastColumn = columnLetter(BREAKDOWN_HEADERS.length - 1);
   const first = FIRST_DATA_ROW;
   return {
     ...tableSheet({
@@ -93,7 +93,11 @@ export function buildBreakdownSheet(list: TaskList, assignments: readonly Assign
     validations: [
       { range: `G${first}:G${last}`, type: 'list', values: [...STATUSES], prompt: say.statusPrompt, error: say.statusError },
     ],
-    conditionalFormats: [breakdownLights(`A${first}:${lastColumn}${last}`, first, { status: columnLetter(BREAKDOWN_COL.status), due: columnLetter(BREAKDOWN_COL.due), reporters: columnLetter(BREAKDOWN_COL.reporters) })],
+    // Only the 进展状态 and 截止日期 cells of a lit row take the light: a list past every deadline stays readable.
+    conditionalFormats: [BREAKDOWN_COL.status, BREAKDOWN_COL.due].map((col) => {
+      const letter = columnLetter(col);
+      return breakdownLights(`${letter}${first}:${letter}${last}`, first, { status: columnLetter(BREAKDOWN_COL.status), due: columnLetter(BREAKDOWN_COL.due), reporters: columnLetter(BREAKDOWN_COL.reporters) });
+    }),
     protection: { allowFilter: true, allowSort: true, allowFormatColumns: true },
   };
 }

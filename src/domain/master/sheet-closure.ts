@@ -46,7 +46,7 @@ export function buildClosureSheet(closures: readonly Closure[], list: Pick<TaskL
     merges: ['A1:D1', 'A2:D2'],
     freeze: { rows: HEADER_ROW, columns: 0 },
     validations: [{ range: `C${FIRST_DATA_ROW}:C${last}`, type: 'date', prompt: say.datePrompt, error: say.dateError }],
-    print: printSetup(say.title, 3, last),
+    print: printSetup(3, last),
   };
 }
 

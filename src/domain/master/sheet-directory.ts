@@ -8,10 +8,12 @@ import { HEADERS, SHEETS } from '../vocabulary.js';
 import { NAMES, TABLES, columnRange, styled, tableSheet } from './layout.js';
 import { readMeta } from './meta.js';
 import { NAME_SEPARATOR } from './sheet-tasks.js';
+import { createResponsibilityResolver } from '../units/groups.js';
 
-const WIDTHS = [30, 40, 8, 18, 40];
+const WIDTHS = [30, 36, 8, 16, 28, 40];
 
 export function buildDirectorySheet(directory: UnitDirectory): SheetSpec {
+  const resolver = createResponsibilityResolver(directory);
   return tableSheet({
     name: SHEETS.directory,
     title: say.directoryTitle,
@@ -19,15 +21,20 @@ export function buildDirectorySheet(directory: UnitDirectory): SheetSpec {
     infoHeight: 20,
     headers: HEADERS.directory,
     widths: WIDTHS,
-    rows: directory.units.map((unit) => ({
-      cells: [
-        styled(unit.name, 'text'),
-        styled(unit.aliases.join(NAME_SEPARATOR), 'text'),
-        styled(say.unitKind[unit.kind], 'center'),
-        styled(unit.group ?? '', 'text'),
-        styled(unit.note ?? '', 'text'),
-      ],
-    })),
+    rows: directory.units.map((unit) => {
+      const pending = unit.kind === 'group' && resolver.resolve({ name: unit.name, group: true }).kind === 'pending';
+      return {
+        cells: [
+          styled(unit.name, 'text'),
+          styled(unit.aliases.join(NAME_SEPARATOR), 'text'),
+          styled(say.unitKind[unit.kind], 'center'),
+          styled(unit.group ?? '', 'text'),
+          // Who reports for a group: open to the office, and marked while nobody does.
+          styled((unit.reporters ?? []).join(NAME_SEPARATOR), unit.kind === 'group' ? (pending ? 'pendingInput' : 'input') : 'text'),
+          styled(pending ? `${say.pendingDirectoryNote}${unit.note ? `\n${unit.note}` : ''}` : (unit.note ?? ''), 'text'),
+        ],
+      };
+    }),
     table: { name: TABLES.directory, style: 'TableStyleLight9' },
   });
 }
@@ -38,12 +45,13 @@ export function directoryNames(directory: UnitDirectory): DefinedNameSpec {
 }
 
 /** Header words of a directory sheet, by field: the master's own headers and what offices write. */
-const DIRECTORY_HEADERS: Readonly<Record<'name' | 'aliases' | 'kind' | 'group' | 'note', readonly string[]>> = {
+const DIRECTORY_HEADERS: Readonly<Record<'name' | 'aliases' | 'kind' | 'group' | 'reporters' | 'note', readonly string[]>> = {
   name: [HEADERS.directory[0], '单位', '名称', '规范名称', '单位全称'],
   aliases: [HEADERS.directory[1], '别名', '简称', '曾用名', '别称/简称'],
   kind: [HEADERS.directory[2], '分类'],
   group: [HEADERS.directory[3]],
-  note: [HEADERS.directory[4], '备注'],
+  reporters: [HEADERS.directory[4]],
+  note: [HEADERS.directory[5], '备注'],
 };
 const DIRECTORY_SCAN_ROWS = 10;
 
@@ -54,7 +62,7 @@ export interface DirectoryRead {
 }
 
 /**
- * A unit directory from a sheet laid out as 单位名录 (单位名称 | 别称 | 类型 | 所属 | 说明): the
+ * A unit directory from a sheet laid out as 单位名录 (单位名称 | 别称 | 类型 | 所属 | 报送单位 | 说明): the
  * master's own sheet as the user left it, or an office's directory file (单位名称 / 别称 / 说明).
  * The header may sit below a title; aliases are split on 、，；; a name in 各… / …有关… or marked
  * 单位组 is a group.
@@ -66,7 +74,7 @@ export function readDirectorySheet(sheet: SheetGrid): DirectoryRead {
     const column = (field: keyof typeof DIRECTORY_HEADERS) => row.findIndex((text) => DIRECTORY_HEADERS[field].includes(text));
     const name = column('name');
     if (name < 0) continue;
-    const [aliases, kind, group, note] = (['aliases', 'kind', 'group', 'note'] as const).map(column);
+    const [aliases, kind, group, reporters, note] = (['aliases', 'kind', 'group', 'reporters', 'note'] as const).map(column);
     const at = (cells: readonly CellValue[], c: number) => (c < 0 ? '' : cellText(cells[c]).trim());
     const units: UnitEntry[] = [];
     for (const cells of sheet.rows.slice(r + 1)) {
@@ -80,7 +88,11 @@ export function readDirectorySheet(sheet: SheetGrid): DirectoryRead {
         kind: isGroup ? 'group' : 'unit',
       };
       if (at(cells, group)) entry.group = at(cells, group);
-      if (at(cells, note)) entry.note = at(cells, note);
+      const reporting = splitUnitCell(at(cells, reporters));
+      if (isGroup && reporting.length > 0) entry.reporters = reporting;
+      // The 待明确责任单位 line is the sheet's own words, not the office's note.
+      const noteText = at(cells, note).replace(say.pendingDirectoryNote, '').trim();
+      if (noteText) entry.note = noteText;
       units.push(entry);
     }
     return { directory: { units }, missingHeader: null };

@@ -1,11 +1,12 @@
 /** 校验结果: every validation finding, one row each. */
 import { masterMessages as say } from '../messages/master.js';
+import { validateMessages } from '../messages/validate.js';
 import type { SheetSpec, WorkbookSpec } from '../spec/types.js';
 import type { Finding } from '../validate/index.js';
 import { HEADERS, SHEETS } from '../vocabulary.js';
 import { TABLES, styled, tableSheet } from './layout.js';
 
-/** The finding fields the sheet shows; `kind` is the finding's code. */
+/** The finding fields the sheet shows; `kind` is the finding's code, shown by its Chinese label. */
 export type FindingRow = Pick<Finding, 'sheet' | 'cell' | 'value' | 'message' | 'suggestion'> & { kind: string };
 
 const WIDTHS = [12, 10, 22, 28, 60, 28];
@@ -23,7 +24,7 @@ export function buildFindingsSheet(findings: readonly FindingRow[]): SheetSpec {
       cells: [
         styled(finding.sheet, 'text'),
         styled(finding.cell, 'center'),
-        styled(finding.kind, 'text'),
+        styled((validateMessages.kindLabels as Record<string, string>)[finding.kind] ?? finding.kind, 'text'),
         styled(finding.value, 'text'),
         styled(finding.message, 'text'),
         styled(finding.suggestion, 'text'),

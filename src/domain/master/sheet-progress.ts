@@ -2,6 +2,7 @@
  * 进展汇总: every consolidated row of every period. Two formula columns bring each row's leaders and
  * due date over from 责任分解 by 序号, so the summaries can count by leader and overdue.
  */
+import { displayDateTime } from '../datetime.js';
 import type { ProgressEntry } from '../model/schemas.js';
 import { isoDateToSerial } from '../spec/dates.js';
 import type { FormulaValue, RowSpec, SheetSpec } from '../spec/types.js';
@@ -45,7 +46,7 @@ function progressRow(entry: ProgressEntry, row: number, breakdownRows: number, f
       styled(entry.problems ?? '', 'text'),
       styled(entry.nextSteps ?? '', 'text'),
       styled(entry.sourceFile, 'text'),
-      styled(entry.receivedAt ?? '', 'code'),
+      styled(entry.receivedAt ? displayDateTime(entry.receivedAt) : '', 'code'),
       styled(leaders, 'center'),
       styled(due, 'date'),
     ],

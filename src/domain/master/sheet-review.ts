@@ -82,7 +82,7 @@ export function buildReviewSheet(progress: readonly ProgressEntry[], period: str
     freeze: { rows: HEADER_ROW, columns: 3 },
     validations: [{ range: `F${FIRST_DATA_ROW}:F${last}`, type: 'list', values: [...REVIEW_RESULTS], prompt: say.resultPrompt, error: say.resultError }],
     protection: { allowFilter: true, allowSort: true, allowFormatColumns: true },
-    print: printSetup(say.title, 7, last),
+    print: printSetup(7, last),
   };
 }
 

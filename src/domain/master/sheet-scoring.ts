@@ -30,7 +30,7 @@ export function buildScoringRulesSheet(rules: ScoringRules): SheetSpec {
     merges: ['A1:C1', 'A2:C2'],
     freeze: { rows: HEADER_ROW, columns: 0 },
     protection: { allowFormatColumns: true },
-    print: printSetup(say.rulesTitle, 2, last),
+    print: printSetup(2, last),
   };
 }
 
@@ -89,6 +89,6 @@ export function buildRankingSheet(input: RankingSheetInput): SheetSpec {
     merges: ['A1:H1', 'A2:H2'],
     freeze: { rows: HEADER_ROW, columns: 0 },
     protection: { allowFilter: true, allowSort: true, allowFormatColumns: true },
-    print: printSetup(title, width - 1, lastRow),
+    print: printSetup(width - 1, lastRow),
   };
 }

@@ -7,16 +7,18 @@
 import { columnLetter } from '../grid.js';
 import type { FormulaValue, PivotSpec, RowSpec, SheetSpec, SpecCell } from '../spec/types.js';
 import { masterMessages as say } from '../messages/master.js';
-import { COUNT_KEYS, type SummaryCounts, type SummaryParts, type Summary } from '../summarize/index.js';
-import { HEADERS, OVERDUE, ROLE_LABELS, SHEETS, STATUSES, type Status } from '../vocabulary.js';
+import { COUNT_KEYS, LEADER_KEYS, type SummaryParts, type Summary } from '../summarize/index.js';
+import { HEADERS, NOT_REPORTED, OVERDUE, ROLE_LABELS, SHEETS, STATUSES, type Status } from '../vocabulary.js';
 import { leaderLightFormulas, unitLightFormulas } from './alert-formulas.js';
 import { BREAKDOWN_COL } from './sheet-breakdown.js';
 import { PROGRESS_COL } from './sheet-progress.js';
 import { NAME_SEPARATOR } from './sheet-tasks.js';
-import { FIRST_DATA_ROW, HEADER_ROW, NAMES, TABLES, columnRange, literal, printSetup, styled } from './layout.js';
+import { FIRST_DATA_ROW, HEADER_ROW, NAMES, TABLES, columnRange, literal, printSetup, sheetRef, styled } from './layout.js';
 
 export interface SummarySheetsInput {
   title: string;
+  /** The tasks as 按领导 counts them: leaders, due date, deciding units and status for the period. */
+  leaderTasks: { seq: number; leaders: readonly string[]; due: string | null; deciders: readonly string[]; status: string }[];
   parts: SummaryParts;
   summary: Summary;
   taskCount: number;
@@ -45,6 +47,7 @@ function sources(input: SummarySheetsInput) {
     pUnit: p(PROGRESS_COL.unit),
     status: p(PROGRESS_COL.status),
     pLeaders: p(PROGRESS_COL.leaders),
+    pSeq: p(PROGRESS_COL.seq),
     pDue: p(PROGRESS_COL.due),
   };
 }
@@ -66,31 +69,77 @@ function unitFormulas(s: Sources, row: number, groups: readonly string[]): strin
   ];
 }
 
-/** The count formulas of a leader row (name in column A). */
-function leaderFormulas(s: Sources, row: number): string[] {
+/**
+ * The per-task helper columns (on the hidden metadata sheet): 序号, 分管领导, 截止日期, and the task's
+ * status for the selected period, decided by its lead units as `summarize` decides it.
+ */
+export interface LeaderHelper {
+  /** Cells of the helper block, header row first, four columns. */
+  rows: SpecCell[][];
+  leaders: string;
+  due: string;
+  status: string;
+}
+
+/** Where the helper block starts on the metadata sheet (column G, header on row 1). */
+export const LEADER_HELPER_COLUMN0 = 6;
+
+export function leaderHelper(input: SummarySheetsInput): LeaderHelper {
+  const s = sources(input);
+  const sheet = sheetRef(SHEETS.masterMeta);
+  const col = (offset: number) => columnLetter(LEADER_HELPER_COLUMN0 + offset);
+  const range = (offset: number) => `${sheet}!$${col(offset)}$2:$${col(offset)}$${Math.max(2, input.leaderTasks.length + 1)}`;
+  const rows: SpecCell[][] = [['seq', 'leaders', 'due', 'status']];
+  input.leaderTasks.forEach((task, i) => {
+    const row = i + 2;
+    const reported = (status: string) =>
+      `SUMPRODUCT((${s.period}=${NAMES.period})*(${s.pSeq}=$${col(0)}${row})*(${s.status}="${status}")*ISNUMBER(MATCH(${s.pUnit},{${task.deciders.map(literal).join(',')}},0)))`;
+    const formula = task.deciders.length === 0
+      ? `"${NOT_REPORTED}"`
+      : SEVERITY_ORDER.reduceRight((rest, status) => `IF(${reported(status)}>0,"${status}",${rest})`, `"${NOT_REPORTED}"`);
+    rows.push([task.seq, task.leaders.join(NAME_SEPARATOR), task.due ? { date: task.due } : '', { formula, result: task.status }]);
+  });
+  return { rows, leaders: range(1), due: range(2), status: range(3) };
+}
+
+/** The count formulas of a leader row (name in column A), in LEADER_KEYS order. */
+function leaderFormulas(s: Sources, helper: LeaderHelper, row: number): string[] {
   const has = (range: string) => `ISNUMBER(FIND("${NAME_SEPARATOR}"&$A${row}&"${NAME_SEPARATOR}","${NAME_SEPARATOR}"&${range}&"${NAME_SEPARATOR}"))`;
+  const tasks = has(helper.leaders);
   const rows = has(s.leaders);
   const reported = `${has(s.pLeaders)}*(${s.period}=${NAMES.period})`;
-  return [
-    `SUMPRODUCT(${has(s.taskLeaders)}*1)`,
-    `SUMPRODUCT(${rows}*(${s.role}="${LEAD}")*${s.weight})`,
-    ...STATUSES.map((status: Status) => `SUMPRODUCT(${reported}*(${s.status}="${status}"))`),
-    `SUMPRODUCT(${rows}*${s.weight})-SUMPRODUCT(${reported})`,
+  const overdueUnits =
     `SUMPRODUCT(${rows}*ISNUMBER(${s.due})*(${s.due}<TODAY())*${s.weight})` +
-      `-SUMPRODUCT(${reported}*(${s.status}="${STATUSES[0]}")*ISNUMBER(${s.pDue})*(${s.pDue}<TODAY()))`,
-    ...leaderLightFormulas(s, rows, reported, overdueCell(row)),
+    `-SUMPRODUCT(${reported}*(${s.status}="${STATUSES[0]}")*ISNUMBER(${s.pDue})*(${s.pDue}<TODAY()))`;
+  return [
+    `SUMPRODUCT(${tasks}*1)`,
+    ...[...STATUSES, NOT_REPORTED].map((status) => `SUMPRODUCT(${tasks}*(${helper.status}="${status}"))`),
+    `SUMPRODUCT(${tasks}*ISNUMBER(${helper.due})*(${helper.due}<TODAY())*(${helper.status}<>"${STATUSES[0]}"))`,
+    `SUMPRODUCT(${rows}*${s.weight})`,
+    `SUMPRODUCT(${reported})`,
+    // 红灯/黄灯 count the leader's tasks × units, as the 预警清单 lists them (the 逾期 column counts
+    // tasks, so the lights build on the task × unit overdue count instead).
+    ...leaderLightFormulas(s, rows, reported, `(${overdueUnits})`),
   ];
 }
 
-function countCells(formulas: string[], counts: SummaryCounts): SpecCell[] {
-  return COUNT_KEYS.map((key, i) => styled({ formula: formulas[i], result: counts[key] }, 'count'));
+/** Least advanced first: a task's status when its lead units differ (as in `summarize`). */
+const SEVERITY_ORDER = ['滞后', '未启动', '序时推进', '已完成'] as const;
+
+/** A row's counts by key (the unit and leader summaries alike). */
+type Counts = object;
+const countOf = (counts: Counts, key: string): number => (counts as Record<string, number>)[key] ?? 0;
+
+function countCells(keys: readonly string[], formulas: string[], counts: Counts): SpecCell[] {
+  return keys.map((key, i) => styled({ formula: formulas[i], result: countOf(counts, key) }, 'count'));
 }
 
 interface SheetParts {
   name: string;
   title: string;
   headers: readonly string[];
-  rows: { name: string; counts: SummaryCounts; formulas: string[]; extra?: string }[];
+  keys: readonly string[];
+  rows: { name: string; counts: Counts; formulas: string[]; extra?: string }[];
   periodCell: SpecCell;
   note: string;
   /** The pivot's name and the 进展汇总 field of its rows. */
@@ -115,12 +164,12 @@ function progressPivot(name: string, rowField: string, tableWidth: number): Pivo
   };
 }
 
-function totalsRow(rows: SheetParts['rows'], firstRow: number, width: number): RowSpec {
+function totalsRow(keys: readonly string[], rows: SheetParts['rows'], firstRow: number, width: number): RowSpec {
   const lastRow = firstRow + rows.length - 1;
   const cells: SpecCell[] = [styled(say.totalRow, 'total')];
-  COUNT_KEYS.forEach((key, i) => {
+  keys.forEach((key, i) => {
     const letter = columnLetter(i + 1);
-    const total = rows.reduce((sum, row) => sum + row.counts[key], 0);
+    const total = rows.reduce((sum, row) => sum + countOf(row.counts, key), 0);
     cells.push(styled(rows.length > 0 ? ({ formula: `SUM(${letter}${firstRow}:${letter}${lastRow})`, result: total } satisfies FormulaValue) : 0, 'total'));
   });
   while (cells.length < width) cells.push(styled('', 'total'));
@@ -135,7 +184,7 @@ function summarySheet(parts: SheetParts, labelFormula: SpecCell): SheetSpec {
   const totalRow = first + parts.rows.length;
   const noteRow = totalRow + 2;
   const dataRows: RowSpec[] = parts.rows.map((row) => ({
-    cells: [styled(row.name, 'name'), ...countCells(row.formulas, row.counts), ...(width > 1 + COUNT_KEYS.length ? [styled(row.extra ?? '', 'name')] : [])],
+    cells: [styled(row.name, 'name'), ...countCells(parts.keys, row.formulas, row.counts), ...(width > 1 + parts.keys.length ? [styled(row.extra ?? '', 'name')] : [])],
   }));
   return {
     name: parts.name,
@@ -146,7 +195,7 @@ function summarySheet(parts: SheetParts, labelFormula: SpecCell): SheetSpec {
       { cells: [styled(say.periodLabel, 'label'), parts.periodCell, labelFormula], height: 24 },
       { cells: parts.headers.map((header) => styled(header, 'header')), height: 24 },
       ...dataRows,
-      totalsRow(parts.rows, first, width),
+      totalsRow(parts.keys, parts.rows, first, width),
       { cells: [] },
       { cells: [styled(parts.note, 'note')], height: 48 },
     ],
@@ -154,7 +203,7 @@ function summarySheet(parts: SheetParts, labelFormula: SpecCell): SheetSpec {
     freeze: { rows: HEADER_ROW, columns: 1 },
     conditionalFormats: parts.rows.length > 0 ? [{ range: `B${first}:B${lastRow}`, rules: [{ type: 'dataBar', color: '5B9BD5' }] }] : [],
     protection: { allowFormatColumns: true },
-    print: printSetup(parts.title, width - 1, noteRow),
+    print: printSetup(width - 1, noteRow),
     pivots: [progressPivot(parts.pivot.name, parts.pivot.rowField, width)],
   };
 }
@@ -165,6 +214,12 @@ function labelCell(input: SummarySheetsInput, label: string): SpecCell {
     ? { formula: `IFERROR(INDEX(${input.periodLabels.labels},MATCH(${NAMES.period},${input.periodLabels.codes},0)),"")`, result: label }
     : '';
   return styled(value, 'info');
+}
+
+/** The note, followed by how many tasks wait for a unit when some do. */
+export function withPending(note: string, summary: Pick<Summary, 'pending'>): string {
+  const { pending } = summary;
+  return pending.tasks > 0 ? `${note}\n${say.pendingSummary(pending.tasks, pending.groups.map((group) => group.group).join(NAME_SEPARATOR))}` : note;
 }
 
 export function buildByUnitSheet(input: SummarySheetsInput, periodLabel: string): SheetSpec {
@@ -179,9 +234,10 @@ export function buildByUnitSheet(input: SummarySheetsInput, periodLabel: string)
       name: SHEETS.byUnit,
       title,
       headers: HEADERS.summaryByUnit,
+      keys: COUNT_KEYS,
       rows,
       periodCell: styled(input.parts.period, 'selector'),
-      note: say.byUnitNote,
+      note: withPending(say.byUnitNote, input.summary),
       widths: [28, ...COUNT_KEYS.map(() => COUNT_WIDTH), 16],
       pivot: { name: 'DubanPivotByUnit', rowField: HEADERS.progress[1] },
     },
@@ -189,21 +245,23 @@ export function buildByUnitSheet(input: SummarySheetsInput, periodLabel: string)
   );
 }
 
-export function buildByLeaderSheet(input: SummarySheetsInput, periodLabel: string): SheetSpec {
+export function buildByLeaderSheet(input: SummarySheetsInput, periodLabel: string, helper: LeaderHelper): SheetSpec {
   const s = sources(input);
-  const rows = input.parts.leaders.map((leader, i) => ({ name: leader, counts: input.summary.byLeader[i], formulas: leaderFormulas(s, FIRST_DATA_ROW + i) }));
+  const rows = input.parts.leaders.map((leader, i) => ({ name: leader, counts: input.summary.byLeader[i], formulas: leaderFormulas(s, helper, FIRST_DATA_ROW + i) }));
   const title = say.byLeaderTitle(input.title);
-  return summarySheet(
+  const sheet = summarySheet(
     {
       name: SHEETS.byLeader,
       title,
       headers: HEADERS.summaryByLeader,
+      keys: LEADER_KEYS,
       rows,
       periodCell: styled({ formula: `${NAMES.period}&""`, result: input.parts.period }, 'count'),
-      note: `${say.leaderPeriodNote}${say.byLeaderNote}`,
-      widths: [16, ...COUNT_KEYS.map(() => COUNT_WIDTH)],
+      note: input.parts.leaders.length === 0 ? say.noLeadersNote : `${say.leaderPeriodNote}${say.byLeaderNote}`,
+      widths: [16, ...LEADER_KEYS.map((key) => (key === 'units' || key === 'unitsReported' ? 12 : COUNT_WIDTH))],
       pivot: { name: 'DubanPivotByLeader', rowField: HEADERS.progressMore[1] },
     },
     labelCell(input, periodLabel),
   );
+  return sheet;
 }

@@ -6,15 +6,16 @@ import { defaultAlertRules, type AlertRules } from '../alerts/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { masterMessages as say } from '../messages/master.js';
 import type { CellStyle, SheetSpec, WorkbookSpec } from '../spec/types.js';
-import { periodChoices, periodCode, periodLabel, summarize, summaryParts } from '../summarize/index.js';
+import { deciders, leaderInput, periodChoices, periodCode, periodLabel, summarize, summarizeLeaders, summaryParts } from '../summarize/index.js';
 import { SHEETS } from '../vocabulary.js';
+import { createResponsibilityResolver } from '../units/groups.js';
 import { MASTER_STYLES, NAMES, PERIOD_CELL, PERIOD_CELL_ABSOLUTE, sheetRef } from './layout.js';
 import { buildMetaSheet, periodRanges } from './meta.js';
 import { buildBreakdownSheet } from './sheet-breakdown.js';
 import { buildDirectorySheet, directoryNames } from './sheet-directory.js';
 import { buildFindingsSheet, type FindingRow } from './sheet-findings.js';
 import { buildProgressSheet } from './sheet-progress.js';
-import { buildByLeaderSheet, buildByUnitSheet } from './sheet-summaries.js';
+import { buildByLeaderSheet, buildByUnitSheet, leaderHelper } from './sheet-summaries.js';
 import { buildTaskListSheet } from './sheet-tasks.js';
 import { ALERT_STYLES, alertDefinedNames, buildAlertRulesSheet } from './sheet-alert-rules.js';
 import { buildRankingSheet, buildScoringRulesSheet } from './sheet-scoring.js';
@@ -47,14 +48,21 @@ export interface MasterInput {
 
 export function buildMasterSpec(input: MasterInput): WorkbookSpec {
   const { list, directory } = input;
-  const progress = input.progress.map((entry) => ({ ...entry, period: periodCode(entry.period) }));
+  // One unit, one name: rows recorded under a spelling the directory knows are kept under its canonical name.
+  const resolver = createResponsibilityResolver(directory);
+  const progress = input.progress.map((entry) => ({ ...entry, unit: resolver.canonical(entry.unit), period: periodCode(entry.period) }));
   const today = input.generatedAt.slice(0, 10);
   const rules = input.alertRules ?? defaultAlertRules(list.year);
   const parts = summaryParts({ list, directory, progress, period: input.period });
   const summary = summarize({ list, directory, progress, period: input.period, today, rules, scoring: input.scoringRules });
   const choices = periodChoices(list, progress, parts.period);
   const ranges = periodRanges(choices.length);
-  const summaryInput = { title: list.title, parts, summary, taskCount: list.tasks.length, progressCount: progress.length, periodLabels: ranges };
+  const reported = progress.filter((entry) => periodCode(entry.period) === parts.period);
+  const leaders = leaderInput(list, parts, reported, today);
+  const { statuses } = summarizeLeaders(leaders);
+  const leaderTasks = leaders.tasks.map((task) => ({ ...task, deciders: deciders(task.assignments), status: statuses.get(task.seq) ?? '' }));
+  const summaryInput = { title: list.title, parts, summary, leaderTasks, taskCount: list.tasks.length, progressCount: progress.length, periodLabels: ranges };
+  const helper = leaderHelper(summaryInput);
   const label = parts.period ? periodLabel(parts.period) : say.noPeriod;
 
   const byUnit = buildByUnitSheet(summaryInput, label);
@@ -73,7 +81,7 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
       buildDirectorySheet(directory),
       buildProgressSheet(list.title, progress, parts.assignments, choices.length > 0),
       byUnit,
-      buildByLeaderSheet(summaryInput, label),
+      buildByLeaderSheet(summaryInput, label, helper),
       buildFindingsSheet(input.findings ?? []),
       buildAlertRulesSheet(rules),
       buildScoringRulesSheet(input.scoringRules ?? DEFAULT_SCORING_RULES),
@@ -81,7 +89,7 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
       buildReviewSheet(progress, parts.period, input.reviews ?? []),
       buildClosureSheet(input.closures ?? [], list),
       ...(input.extraSheets ?? []),
-      buildMetaSheet(list, directory, input.generatedAt, choices),
+      buildMetaSheet(list, directory, input.generatedAt, choices, helper.rows),
     ],
     definedNames: [
       directoryNames(directory),

@@ -6,8 +6,10 @@ import { columnLetter } from '../grid.js';
 import { masterMessages as say } from '../messages/master.js';
 import type { TaskList } from '../model/schemas.js';
 import type { RowSpec, SheetSpec, WorkbookSpec } from '../spec/types.js';
-import { COUNT_KEYS, periodLabel, type Summary, type SummaryCounts } from '../summarize/index.js';
+import { COUNT_KEYS, LEADER_KEYS, periodLabel, type Summary } from '../summarize/index.js';
 import { HEADERS } from '../vocabulary.js';
+import { listWording } from '../returns/text.js';
+import { withPending } from './sheet-summaries.js';
 import { FIRST_DATA_ROW, HEADER_ROW, MASTER_STYLES, printSetup, styled } from './layout.js';
 import { buildAlertListSheet } from './sheet-alert-list.js';
 import { ALERT_STYLES } from './sheet-alert-rules.js';
@@ -22,19 +24,22 @@ export interface SummarySpecOptions {
   generatedAt: string;
 }
 
-function valueSheet(name: string, title: string, today: string, headers: readonly string[], rows: { name: string; counts: SummaryCounts }[], note: string): SheetSpec {
-  const width = 1 + COUNT_KEYS.length;
+type Counts = object;
+const countOf = (counts: Counts, key: string): number => (counts as Record<string, number>)[key] ?? 0;
+
+function valueSheet(name: string, title: string, today: string, headers: readonly string[], keys: readonly string[], rows: { name: string; counts: Counts }[], note: string): SheetSpec {
+  const width = 1 + keys.length;
   const lastColumn = columnLetter(width - 1);
   const totalRow = FIRST_DATA_ROW + rows.length;
   const noteRow = totalRow + 1;
   const body: RowSpec[] = rows.map((row) => ({
-    cells: [styled(row.name, 'name'), ...COUNT_KEYS.map((key) => styled(row.counts[key], 'count'))],
+    cells: [styled(row.name, 'name'), ...keys.map((key) => styled(countOf(row.counts, key), 'count'))],
     height: 20,
   }));
-  const totals = COUNT_KEYS.map((key) => styled(rows.reduce((sum, row) => sum + row.counts[key], 0), 'total'));
+  const totals = keys.map((key) => styled(rows.reduce((sum, row) => sum + countOf(row.counts, key), 0), 'total'));
   return {
     name,
-    columns: [{ width: 30 }, ...COUNT_KEYS.map(() => ({ width: 10 }))],
+    columns: [{ width: 30 }, ...keys.map((key) => ({ width: key === 'units' || key === 'unitsReported' ? 13 : 10 }))],
     rows: [
       { cells: [styled(title, 'title')], height: 40 },
       { cells: [styled(say.summaryInfo(today), 'info')], height: 20 },
@@ -45,13 +50,14 @@ function valueSheet(name: string, title: string, today: string, headers: readonl
     ],
     merges: [`A1:${lastColumn}1`, `A2:${lastColumn}2`, `A${noteRow}:${lastColumn}${noteRow}`],
     freeze: { rows: HEADER_ROW, columns: 1 },
-    print: printSetup(title, width - 1, noteRow),
+    print: printSetup(width - 1, noteRow),
   };
 }
 
 export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title' | 'tasks'>, options: SummarySpecOptions): WorkbookSpec {
   const label = options.period ? periodLabel(options.period) : say.noPeriod;
-  const title = say.summaryTitle(list.title, label);
+  // The list's own name (天津市2023年优化营商环境责任清单), not the notice that issued it.
+  const title = say.summaryTitle(listWording(list.title).name, label);
   return {
     properties: { title, creator: say.creator, created: options.generatedAt, modified: options.generatedAt },
     styles: { ...MASTER_STYLES, ...ALERT_STYLES },
@@ -61,17 +67,24 @@ export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title' 
         title,
         options.today,
         HEADERS.summaryByUnit,
+        COUNT_KEYS,
         summary.byUnit.map(({ unit, ...counts }) => ({ name: unit, counts })),
-        say.byUnitNote,
+        // A list without leaders gets no 按领导 page (it would be a page of nothing); the note says why.
+        summary.byLeader.length === 0 ? `${withPending(say.byUnitNote, summary)}\n${say.noLeadersNote}` : withPending(say.byUnitNote, summary),
       ),
-      valueSheet(
-        say.summaryByLeaderSheet,
-        title,
-        options.today,
-        HEADERS.summaryByLeader,
-        summary.byLeader.map(({ leader, ...counts }) => ({ name: leader, counts })),
-        say.byLeaderNote,
-      ),
+      ...(summary.byLeader.length === 0
+        ? []
+        : [
+            valueSheet(
+              say.summaryByLeaderSheet,
+              title,
+              options.today,
+              HEADERS.summaryByLeader,
+              LEADER_KEYS,
+              summary.byLeader.map(({ leader, ...counts }) => ({ name: leader, counts })),
+              say.byLeaderNote,
+            ),
+          ]),
       // 三色预警 and 排名 (src/domain/alerts, src/domain/scoring): what the meeting acts on.
       buildAlertListSheet(summary.alerts, list, title, options.today),
       buildRankingSheet({ ranking: summary.ranking, items: summary.scoreItems, periodLabel: label, today: options.today }),

@@ -10,8 +10,13 @@ export const masterMessages = {
   breakdownInfo:
     '每项任务的每个责任单位一行。「进展状态」「进展情况」为最近一期报送内容（汇总时自动更新，也可手工修改）；截止日期已过且未完成的行标红（按打开文件当天计算）；「报送单位数」为该行实际报送的单位数（单位组按名录中的成员单位计）。',
   groupReportsSeparately: (count: number) => `由${count}个成员单位分别报送，见「进展汇总」。`,
+  groupPending: '待明确责任单位：这是统称，请在「单位名录」该行的「报送单位」中填写由哪些单位报送，填写前不生成填报表、不单列汇总。',
+  pendingTag: '待明确责任单位',
+  pendingDirectoryNote: '待明确责任单位：请在「报送单位」中填写成员单位或牵头报送的单位，多个用、分隔。',
+  pendingSummary: (tasks: number, groups: string) =>
+    `另有 ${tasks} 项任务涉及尚未明确责任单位的统称（${groups}），这部分未计入上表；请在督办总表「单位名录」的「报送单位」中明确由哪些单位报送。`,
   directoryTitle: '单位名录',
-  directoryInfo: '规范单位名称及其别称、曾用名。任务清单中的单位名称应与「单位名称」一致。',
+  directoryInfo: '规范单位名称及其别称、曾用名。任务清单中的单位名称应与「单位名称」一致。单位组（统称）由「报送单位」中的单位或「所属」为该组的成员单位报送。',
   unitKind: { unit: '单位', group: '单位组' },
   progressTitle: (title: string) => `${title}——进展汇总`,
   progressInfo:
@@ -28,9 +33,12 @@ export const masterMessages = {
     `${OVERDUE}为截止日期已过（按打开文件当天计算）而所选期次未报“已完成”的项数。`,
   ].join(''),
   byLeaderNote: [
-    '说明：任务数为该领导分管的任务项数（一项任务有两位分管领导的，两位领导各计一次）；',
-    `牵头、已完成、序时推进、滞后、未启动、${NOT_REPORTED}、${OVERDUE}按“任务×责任单位”计数（单位次），口径与「按单位汇总」相同。`,
+    '说明：任务数为该领导分管的任务项数（一项任务有两位分管领导的，两位领导各计一次）；每项任务只计一次，',
+    `按牵头单位所选期次报送的状态归类（有多个牵头单位的取进度最慢者；牵头单位均未报送的计入${NOT_REPORTED}）；`,
+    `${OVERDUE}为截止日期已过而未报“已完成”的任务项数。责任单位次、已报送单位次为各项任务的“任务×责任单位”应报和已报次数，口径与「按单位汇总」相同。`,
+    '红灯、黄灯按「预警规则」计算，与「预警清单」一样按“任务×责任单位”计次。',
   ].join(''),
+  noLeadersNote: '本清单没有分管领导，不按领导汇总，请查看「按单位汇总」。',
   totalRow: '合计',
   statusPrompt: { title: '进展状态', message: '请从下拉列表选择：已完成、序时推进、滞后、未启动。' },
   statusError: { title: '进展状态不正确', message: '只能选择：已完成、序时推进、滞后、未启动。' },
@@ -51,8 +59,8 @@ export const masterMessages = {
   progressValueMissing: (header: string) => `「${header}」为空。`,
   badSeq: (text: string) => `序号「${text}」不是正整数。`,
   badStatus: (text: string) => `进展状态「${text}」不是已完成、序时推进、滞后、未启动之一。`,
-  badPeriod: (text: string) => `期次「${text}」无法识别，应写作 2023Q1、2023-05、2023H1 或 2023 等形式。`,
-  badDate: (text: string) => `日期「${text}」应为 YYYY-MM-DD 格式。`,
+  badDate: (text: string) => `日期「${text}」应为 YYYY-MM-DD 格式，例如 2023-04-15。`,
+  impossibleDate: (text: string) => `日期「${text}」不存在：该月没有这一天。`,
   // CLI.
   initSummary: '生成督办总表：任务清单、责任分解、单位名录、进展汇总、按单位/按领导汇总、校验结果',
   initUsage: 'duban init --list <编号|文件> --out <总表.xlsx> [--units 单位名录.xlsx|.csv] [--period 2023Q1] [--date 2023-04-01]',

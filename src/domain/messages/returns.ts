@@ -8,7 +8,7 @@ const BLANK = '\u3000'.repeat(6);
 
 export const returnMessages = {
   creator: '督办助手',
-  formTitle: (periodLabel: string) => `${periodLabel}重点工作进展情况填报表`,
+  formTitle: (periodLabel: string, task = '重点工作') => `${periodLabel}${task}进展情况填报表`,
   titleLine: (label: string, value: string) => `${label}：${value}`,
   viaGroup: (role: string, group: string) => `${role}（${group}）`,
   milestoneLine: (text: string) => `时限节点：${text}`,
@@ -16,10 +16,10 @@ export const returnMessages = {
   statusError: { title: '进展状态不正确', message: `只能选择：${statusList}。` },
   footer: '第 &P 页，共 &N 页',
   instructionsTitle: '填报说明',
-  instructions: (unit: string, periodLabel: string, due: string) => [
+  instructions: (unit: string, periodLabel: string, due: string, task = '重点工作') => [
     `一、本表由${unit}填报，报送期次为${periodLabel}，请于${due}前报送。`,
     '二、请在「进展填报」工作表中逐项填写本单位承担任务的进展，每项任务一行，不要增删行，不要改动序号。',
-    '三、「序号」「重点工作」「完成时限」「本单位角色」四列为任务原文，已锁定，请勿修改；如对任务内容有不同意见，请在「存在问题」中说明。',
+    `三、「序号」「${task}」「完成时限」「本单位角色」四列为任务原文，已锁定，请勿修改；如对任务内容有不同意见，请在「存在问题」中说明。`,
     `四、「进展状态」请从下拉列表中选择一项：${statusList}。`,
     `${INDENT}已完成：任务已全部完成；`,
     `${INDENT}序时推进：按时间节点正常推进；`,
@@ -53,6 +53,8 @@ export const returnFileMessages = {
   otherPeriod: (found: string, expected: string) => `这是${found}的填报表，本次汇总的是${expected}。`,
   unitNotInList: (unit: string) => `填报单位「${unit}」不是本清单的责任单位。`,
   groupExpanded: (group: string) => `「${group}」承担的任务已分发给各成员单位分别填报，请由各成员单位报送本单位的填报表。`,
+  groupPending: (group: string) => `「${group}」是统称，尚未明确由哪些单位报送（待明确责任单位），本次不汇总。请先在督办总表「单位名录」的「报送单位」中明确，再重新分发和汇总。`,
+  untouched: '未填报：报回的是空表，所有任务的进展状态和进展情况均为空，按未报送处理。',
   masterFile: '这是督办总表（或汇总后的总表），不是单位报回的填报表，未作为报送文件读取。',
   unitUnknown: '无法确定填报单位：没有“填报单位”一栏，文件名中也没有本清单的责任单位名称。',
 } as const;
@@ -64,6 +66,7 @@ export const returnStatusMessages = {
     `应报送单位 ${expected} 个，已报送 ${returned} 个，未报送 ${missing} 个（统计截至${today}）。`,
   headers: ['单位', '报送情况', '报送时间', '来源文件', '任务数', '采用行数', '退回行数', '任务原文被改动', '催办通知'],
   returned: '已报送',
+  untouched: '未填报（报回空表）',
   rejectedFilesTitle: '未采用的文件',
   rejectedFilesHeaders: ['文件', '原因'],
   duplicatesTitle: '重复报送（采用较晚的一份）',
@@ -77,12 +80,12 @@ export const returnStatusMessages = {
    * A ready-to-send reminder to a unit that has not returned its form. `listTitle` is quoted with
    * 《》, so book-title marks inside it become 〈〉.
    */
-  reminder: (unit: string, listTitle: string, periodLabel: string, tasks: number, due: string, today: string, overdue: boolean) => {
+  reminder: (unit: string, listTitle: string, periodLabel: string, tasks: number, due: string, today: string, overdue: boolean, task = '重点工作') => {
     const title = listTitle.replace(/《/g, '〈').replace(/》/g, '〉');
     const basis = title ? `根据《${title}》要求，` : '';
     const ask = overdue
-      ? `${periodLabel}重点工作进展情况（涉及任务${tasks}项）应于${due}前报送，截至${today}，仍未收到你单位报送材料。请于收到本通知后尽快填报并报送。`
-      : `请于${due}前报送${periodLabel}重点工作进展情况（涉及任务${tasks}项）。截至${today}，尚未收到你单位报送材料，请抓紧组织填报，按时报送。`;
+      ? `${periodLabel}${task}进展情况（涉及${task}${tasks}项）应于${due}前报送，截至${today}，仍未收到你单位报送材料。请于收到本通知后尽快填报并报送。`
+      : `请于${due}前报送${periodLabel}${task}进展情况（涉及${task}${tasks}项）。截至${today}，尚未收到你单位报送材料，请抓紧组织填报，按时报送。`;
     return `${unit}：\n${INDENT}${basis}${ask}如已报送，请忽略本通知。\n${INDENT}联系人：${BLANK}联系电话：`;
   },
 } as const;
@@ -97,6 +100,8 @@ export const returnCliMessages = {
   badPeriod: (text: string) => `期次「${text}」无法识别。请写成 2023Q1（季度）、2023-05（月份）、2023H1（半年）或 2023（全年），也可以写 2023年第一季度。`,
   distributing: (count: number, dir: string) => `正在生成 ${count} 份填报表，保存到 ${dir}`,
   distributed: (count: number, periodLabel: string, dir: string) => `已生成${periodLabel}填报表 ${count} 份，保存在 ${dir}。`,
+  pendingGroups: (groups: number, tasks: number, names: string) =>
+    `注意：${groups} 个统称尚未明确责任单位（${names}），涉及 ${tasks} 项任务，不生成填报表；请在总表「单位名录」的「报送单位」中填写由哪些单位报送。`,
   nothingToDistribute: '清单中没有任何责任单位，没有需要生成的填报表。',
   reading: (count: number) => `正在读取 ${count} 个文件`,
   consolidated: (r: { filesRead: number; filesRejected: number; returned: number; expected: number; rowsAccepted: number; rowsRejected: number; duplicates: number; tampered: number }) =>

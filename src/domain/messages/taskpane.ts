@@ -21,7 +21,8 @@ export const taskpaneMessages = {
     } as Record<string, string>,
     button: '加载到工作簿',
     openLabel: '或打开已有的督办总表（.xlsx）',
-    loaded: (title: string, tasks: number, units: number) => `已加载「${title}」：${tasks} 项任务，${units} 个责任单位。`,
+    loaded: (title: string, tasks: number, units: number, pendingGroups = 0) =>
+      `已加载「${title}」：${tasks} 项任务，${units} 个责任单位${pendingGroups > 0 ? `，另有 ${pendingGroups} 个统称待明确责任单位（请在「单位名录」的「报送单位」中填写）` : ''}。`,
     opened: (fileName: string, tasks: number) => `已打开「${fileName}」：${tasks} 项任务。`,
     replaceAsk: '替换现有工作表',
     current: (title: string, tasks: number) => `当前督办总表：${title}（${tasks} 项任务）`,
@@ -114,8 +115,13 @@ export const taskpaneMessages = {
     unit: '单位',
     leader: '分管领导',
     period: (label: string) => `统计期次：${label}`,
-    columns: { tasks: '任务', lead: '牵头', 已完成: '已完成', 序时推进: '序时推进', 滞后: '滞后', 未启动: '未启动', 未报送: '未报送', 逾期: '逾期', 红灯: '红灯', 黄灯: '黄灯' },
+    pending: (tasks: number, groups: readonly string[]) =>
+      `另有 ${tasks} 项任务涉及尚未明确责任单位的统称（${groups.join('、')}），未计入上表；请在「单位名录」的「报送单位」中填写由哪些单位报送。`,
+    noLeaders: '本清单没有分管领导，无法按领导统计；请查看「按单位」。',
+    columns: { tasks: '任务', lead: '牵头', 已完成: '已完成', 序时推进: '序时推进', 滞后: '滞后', 未启动: '未启动', 未报送: '未报送', 逾期: '逾期', units: '单位次', unitsReported: '已报单位次', 红灯: '红灯', 黄灯: '黄灯' },
   },
 
+  chooseFile: '选择文件…',
+  noFileChosen: '未选择文件',
   skippedTitle: '以下功能未能在当前 Excel 中设置：',
 } as const;

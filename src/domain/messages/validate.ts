@@ -6,6 +6,7 @@ export const validateMessages = {
   kindLabels: {
     'unknown-unit': '单位不在名录中',
     'alias-unit': '单位名称不规范',
+    'pending-group': '待明确责任单位',
     'duplicate-unit-in-cell': '单位重复',
     'lead-missing': '缺少牵头单位',
     'unparseable-deadline': '时限无法识别',
@@ -24,6 +25,8 @@ export const validateMessages = {
   likelyUnit: (value: string, canonical: string) => `「${value}」不是单位名录中的单位，疑为「${canonical}」。`,
   unknownUnitWithSuggestion: (value: string, suggestion: string) => `「${value}」不是单位名录中的单位，是否为「${suggestion}」？`,
   unknownUnit: (value: string) => `「${value}」不是单位名录中的单位，请核对名称，或先在「单位名录」中添加。`,
+  pendingGroup: (value: string) =>
+    `「${value}」是统称，不是具体单位，尚未明确由哪些单位报送：不生成填报表，也不单列汇总。请在「单位名录」该行的「报送单位」中填写成员单位或牵头报送的单位（多个用、分隔）。`,
   duplicateUnit: (value: string) => `「${value}」在同一单元格中重复填写。`,
   leadMissing: '牵头单位为空，请填写牵头单位；确无牵头单位的填写“—”。',
   leadMissingInBreakdown: (seq: number) => `第${seq}项任务在责任分解中没有角色为“牵头”的单位。`,

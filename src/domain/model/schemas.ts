@@ -69,6 +69,12 @@ export const UnitEntrySchema = z.object({
   kind: z.enum(['unit', 'group']).default('unit'),
   /** The group this unit belongs to (a district government belongs to 各区人民政府). */
   group: z.string().optional(),
+  /**
+   * For a group: the units that report for it (its members, or one office such as a leading
+   * group's), as the office wrote them in 单位名录's 报送单位 column. A group with neither these nor
+   * members waits for a unit (待明确责任单位) and gets no return form.
+   */
+  reporters: z.array(z.string().min(1)).optional(),
   level: z.enum(['city', 'district', 'central', 'enterprise', 'other']).optional(),
   /** Why the aliases were chosen, written down for review. */
   note: z.string().optional(),

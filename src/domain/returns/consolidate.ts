@@ -81,9 +81,11 @@ function readOne(file: ReturnFile, grid: WorkbookGrid, input: ConsolidateInput, 
   }
   const unit = identifyUnit(context.resolver, { metaUnit: meta?.unit || null, titleUnit: titleUnit(table), fileName: file.name });
   if ('unknown' in unit) {
-    if (!unit.unknown) return reject(fileReasons.unitUnknown);
-    const expanded = groupMembers(input.directory, unit.unknown).length > 0 || groupMembers(input.directory, context.matcher.match(unit.unknown).canonical ?? '').length > 0;
-    return reject(expanded ? fileReasons.groupExpanded(unit.unknown) : fileReasons.unitNotInList(unit.unknown));
+    const named = unit.unknown;
+    if (!named) return reject(fileReasons.unitUnknown);
+    const expanded = groupMembers(input.directory, named).length > 0 || groupMembers(input.directory, context.matcher.match(named).canonical ?? '').length > 0;
+    if (!expanded && context.pending.some((item) => item.group === named || item.group === context.matcher.match(named).canonical)) return reject(fileReasons.groupPending(named));
+    return reject(expanded ? fileReasons.groupExpanded(named) : fileReasons.unitNotInList(named));
   }
   const fingerprints = meta && meta.fingerprints.size > 0 ? meta.fingerprints : null;
   const rows = readRows(table, { planned: unit.planned, listTasks: context.listTasks, fingerprints }, indexes);
@@ -95,6 +97,8 @@ interface Shared {
   matcher: UnitMatcher;
   resolver: ReturnType<typeof createUnitResolver>;
   listTasks: ReadonlyMap<number, string>;
+  /** Groups that wait for a unit: a return in their name is refused with that reason. */
+  pending: DistributionPlan['pending'];
 }
 
 /** A hidden file (.DS_Store, ._name from a Mac) counts only when it is a return; otherwise it is a system file, skipped. */
@@ -107,6 +111,7 @@ export function consolidateReturns(input: ConsolidateInput, options: OperationOp
     matcher,
     resolver: createUnitResolver(plan, matcher),
     listTasks: new Map(input.list.tasks.map((task) => [task.seq, task.content])),
+    pending: plan.pending,
   };
   const report: ConsolidationReport = {
     filesRead: input.files.length,
@@ -173,6 +178,17 @@ export function consolidateReturns(input: ConsolidateInput, options: OperationOp
       continue;
     }
     const unitReads = [...ordered].sort(compareSubmissions).map((item) => reads.get(item.file)!);
+    if (unitReads.every((read) => read.rows.untouched)) {
+      // Sent back as it was sent: the unit has not reported, whatever came back (未填报, once per file).
+      for (const read of unitReads) {
+        report.filesRejected.push({ file: read.file.file, reason: fileReasons.untouched });
+        report.rowsInRejectedFiles += read.rows.dataRows;
+        fates.set(read.file.file, { outcome: 'rejected', reason: fileReasons.untouched, unit: planned.unit });
+      }
+      report.unitsMissing.push(planned.unit);
+      receipts.push({ unit: planned.unit, returned: false, untouched: true, tasks: planned.tasks.length, due: planned.due, file: unitReads.map((read) => read.file.file).join('、'), accepted: 0, rejected: 0, tampered: 0 });
+      continue;
+    }
     const rounds = combineUnit(planned, unitReads, input.period.code, previous);
     const contributors = unitReads.filter((_, i) => rounds.taken[i] > 0);
     const latest = contributors.length > 0 ? contributors[contributors.length - 1] : unitReads[unitReads.length - 1];

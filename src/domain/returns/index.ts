@@ -10,3 +10,4 @@ export { consolidateReturns, type ConsolidateInput, type ConsolidationResult } f
 export { reportHasFindings, type ConsolidationReport, type EntryKind, type EntryOutcome, type InputEntry, type ReportEntry, type ReturnFile, type ReturnFileKind, type RowVersion, type UnitReceipt } from './report.js';
 export { buildReturnStatusSheet, RETURN_STATUS_STYLES, type StatusSheetInput } from './status-sheet.js';
 export { mergeProgress, buildMergedMasterSpec, type MergedMasterInput } from './merge.js';
+export { listWording, type ListWording } from './text.js';

@@ -3,10 +3,10 @@
  * which file name, due when. Both `distribute` and `consolidate` start from the same plan, so a
  * return can only be matched against what was (or would have been) sent.
  */
-import type { Milestone, Task, TaskList, UnitDirectory, UnitEntry } from '../model/schemas.js';
+import type { Milestone, Task, TaskList, UnitDirectory } from '../model/schemas.js';
 import { safeFileName } from '../filename.js';
 import type { Period } from '../period/index.js';
-import { isGroupName } from '../units/groups.js';
+import { createResponsibilityResolver } from '../units/groups.js';
 import type { Role } from '../vocabulary.js';
 
 export interface ReturnTask {
@@ -37,6 +37,8 @@ export interface DistributionPlan {
   listTitle: string;
   period: Period;
   returns: PlannedReturn[];
+  /** Groups nobody reports for yet (待明确责任单位), with the tasks that wait for them; they get no return. */
+  pending: { group: string; seqs: number[] }[];
 }
 
 export interface PlanInput {
@@ -58,16 +60,10 @@ export function returnDueDate(list: Pick<TaskList, 'reporting'>, period: Pick<Pe
   return next ?? period.end;
 }
 
-function findEntry(directory: UnitDirectory, name: string): UnitEntry | undefined {
-  return directory.units.find((entry) => entry.name === name || entry.aliases.includes(name));
-}
-
-/** The directory's member units of a group placeholder (entries whose `group` names it). */
+/** The units reporting for a group placeholder: its directory members or the reporters 单位名录 names. */
 export function groupMembers(directory: UnitDirectory, group: string): string[] {
-  const names = new Set([group, ...(findEntry(directory, group)?.aliases ?? [])]);
-  const entry = findEntry(directory, group);
-  if (entry) names.add(entry.name);
-  return directory.units.filter((unit) => unit.group !== undefined && names.has(unit.group) && unit.kind !== 'group').map((unit) => unit.name);
+  const resolved = createResponsibilityResolver(directory).resolve({ name: group, group: true });
+  return resolved.kind === 'group' ? resolved.reporters : [];
 }
 
 function taskRow(task: Task, role: Role, unitName: string, viaGroup?: string): ReturnTask {
@@ -84,21 +80,21 @@ function taskRow(task: Task, role: Role, unitName: string, viaGroup?: string): R
 }
 
 /**
- * One return per unit with rows (lead and support alike); a group placeholder is expanded into its
- * members when the directory lists them, otherwise the group gets one return. Units named twice in
- * the list (an alias and its canonical name) share one return.
+ * One return per unit with rows (lead and support alike), under the directory's canonical name, so
+ * a unit the list spells two ways gets one return. A group placeholder reaches the units that report
+ * for it; a group nobody reports for yet gets no return and is listed in `pending`.
  */
 export function planDistribution({ list, directory, period, closed }: PlanInput): DistributionPlan {
   const due = returnDueDate(list, period);
-  const byKey = new Map<string, PlannedReturn>();
-  const keyOf = (name: string) => findEntry(directory, name)?.name ?? name;
+  const resolver = createResponsibilityResolver(directory);
+  const byUnit = new Map<string, PlannedReturn>();
+  const pending = new Map<string, number[]>();
 
-  const add = (unit: string, isGroup: boolean, row: ReturnTask) => {
-    const key = keyOf(unit);
-    let planned = byKey.get(key);
+  const add = (unit: string, row: ReturnTask) => {
+    let planned = byUnit.get(unit);
     if (!planned) {
-      planned = { unit, isGroup, fileName: returnFileName(unit, period), due, tasks: [] };
-      byKey.set(key, planned);
+      planned = { unit, isGroup: false, fileName: returnFileName(unit, period), due, tasks: [] };
+      byUnit.set(unit, planned);
     }
     const existing = planned.tasks.find((task) => task.seq === row.seq);
     if (!existing) planned.tasks.push(row);
@@ -108,17 +104,21 @@ export function planDistribution({ list, directory, period, closed }: PlanInput)
   for (const task of list.tasks) {
     if (closed?.has(task.seq)) continue;
     for (const assignment of task.units) {
-      const isGroup = assignment.group || isGroupName(assignment.name);
-      const members = isGroup ? groupMembers(directory, assignment.name) : [];
-      if (members.length === 0) add(assignment.name, isGroup, taskRow(task, assignment.role, assignment.name));
-      else for (const member of members) add(member, false, taskRow(task, assignment.role, member, assignment.name));
+      const resolved = resolver.resolve(assignment);
+      if (resolved.kind === 'unit') add(resolved.unit, taskRow(task, assignment.role, resolved.unit));
+      else if (resolved.kind === 'group') for (const member of resolved.reporters) add(member, taskRow(task, assignment.role, member, resolved.group));
+      else {
+        const seqs = pending.get(resolved.group) ?? [];
+        if (!seqs.includes(task.seq)) seqs.push(task.seq);
+        pending.set(resolved.group, seqs);
+      }
     }
   }
 
-  const returns = [...byKey.values()];
+  const returns = [...byUnit.values()];
   for (const planned of returns) planned.tasks.sort((a, b) => a.seq - b.seq);
   disambiguateFileNames(returns, period);
-  return { listId: list.id, listTitle: list.title, period, returns };
+  return { listId: list.id, listTitle: list.title, period, returns, pending: [...pending].map(([group, seqs]) => ({ group, seqs })) };
 }
 
 /** Two units whose names give one file name (or differ only in case) get (2), (3) … appended. */

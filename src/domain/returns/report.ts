@@ -112,6 +112,8 @@ export interface ConsolidationReport {
 export interface UnitReceipt {
   unit: string;
   returned: boolean;
+  /** The unit sent its form back without filling in a row (counted as not reported: 未填报). */
+  untouched?: boolean;
   /** Tasks the unit reports on. */
   tasks: number;
   due: string;

@@ -39,6 +39,8 @@ export interface ReadRows {
   rejected: RejectedRow[];
   /** Non-empty data rows read (accepted + rejected). */
   dataRows: number;
+  /** Not one row filled in: the form came back as it was sent (consolidation reports it once per file, not row by row). */
+  untouched: boolean;
 }
 
 export interface RowContext {
@@ -139,5 +141,6 @@ export function readRows(table: LocatedTable, context: RowContext, indexes = dat
       tampered: table.columns.content !== undefined && isTampered(cell(table, row, 'content'), task, context),
     });
   }
-  return { accepted, rejected, dataRows: indexes.length };
+  const untouched = accepted.length === 0 && rejected.length > 0 && rejected.every((row) => row.reason === reasons.unfilled);
+  return { accepted, rejected, dataRows: indexes.length, untouched };
 }

@@ -11,7 +11,9 @@ import { HEADERS, ROLE_LABELS, SHEETS, STATUSES } from '../vocabulary.js';
 import { HEADER_ROW, INPUT_COLUMNS, RETURN_COLUMNS, TITLE_LABELS, type ReturnColumn } from './layout.js';
 import { buildMetaSheet } from './meta.js';
 import type { DistributionPlan, PlannedReturn, ReturnTask } from './plan.js';
-import { chineseDate } from './text.js';
+import { chineseDate, listWording } from './text.js';
+
+const INSTRUCTIONS_WIDTH = 80;
 
 export interface ReturnSpecInput {
   plan: DistributionPlan;
@@ -38,10 +40,19 @@ const WIDTHS: Record<ReturnColumn, number> = {
   seq: 6, content: 50, deadline: 20, role: 10, status: 12, text: 44, problems: 26, nextSteps: 26,
 };
 
+/**
+ * The same phrase without its year, spaces and punctuation: 年底前完成 and 2023年底前完成 say one
+ * thing, as do 6月底前 and 2023年6月底前.
+ */
+function gist(text: string): string {
+  return text.replace(/\d{4}年(?=\d)/g, '').replace(/\d{4}(?=年)/g, '').replace(/[\s，,；;。.、]/g, '');
+}
+
+/** The list's phrase, with the dated milestones under it only when they say more than the phrase does. */
 function deadlineCell(task: ReturnTask): string {
   const formatted = task.milestones.length > 0 || task.ongoing ? formatDeadline(task) : '';
   if (!task.deadlineText) return formatted;
-  return formatted && formatted !== task.deadlineText ? `${task.deadlineText}\n${words.milestoneLine(formatted)}` : task.deadlineText;
+  return formatted && gist(formatted) !== gist(task.deadlineText) ? `${task.deadlineText}\n${words.milestoneLine(formatted)}` : task.deadlineText;
 }
 
 function roleCell(task: ReturnTask): string {
@@ -68,7 +79,8 @@ function formSheet(plan: DistributionPlan, planned: PlannedReturn): SheetSpec {
   const firstData = HEADER_ROW + 1;
   const lastData = Math.max(firstData, HEADER_ROW + planned.tasks.length);
   const statusColumn = columnLetter(RETURN_COLUMNS.indexOf('status'));
-  const title = words.formTitle(plan.period.label);
+  const wording = listWording(plan.listTitle);
+  const title = words.formTitle(plan.period.label, wording.task);
   const line = (label: string, value: string) => ({ cells: [{ value: words.titleLine(label, value), style: 'titleLine' }], height: 20 });
   return {
     name: SHEETS.returnForm,
@@ -81,7 +93,7 @@ function formSheet(plan: DistributionPlan, planned: PlannedReturn): SheetSpec {
       line(TITLE_LABELS.unit, planned.unit),
       line(TITLE_LABELS.period, plan.period.label),
       line(TITLE_LABELS.due, chineseDate(planned.due)),
-      { cells: HEADERS.returnForm.map((header) => ({ value: header, style: 'header' })), height: 24 },
+      { cells: HEADERS.returnForm.map((header, i) => ({ value: RETURN_COLUMNS[i] === 'content' ? wording.task : header, style: 'header' })), height: 24 },
       ...planned.tasks.map((task) => ({ cells: taskRow(task) })),
     ],
     merges: [1, 2, 3, 4].map((row) => `A${row}:${lastColumn}${row}`),
@@ -102,7 +114,7 @@ function formSheet(plan: DistributionPlan, planned: PlannedReturn): SheetSpec {
       fitToWidth: 1,
       fitToHeight: 0,
       titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
-      header: `&C${title}`,
+      // The sheet's own title row prints on the first page; a page header would print it twice.
       footer: `&C${words.footer}`,
       paperSize: 9,
     },
@@ -110,10 +122,11 @@ function formSheet(plan: DistributionPlan, planned: PlannedReturn): SheetSpec {
 }
 
 function instructionSheet(plan: DistributionPlan, planned: PlannedReturn, sentBack: readonly string[]): SheetSpec {
-  const lines = [...words.instructions(planned.unit, plan.period.label, chineseDate(planned.due)), ...sentBack];
+  const lines = [...words.instructions(planned.unit, plan.period.label, chineseDate(planned.due), listWording(plan.listTitle).task), ...sentBack];
   return {
     name: SHEETS.returnInstructions,
-    columns: [{ width: 100 }],
+    // Narrower than an A4 portrait page, so every wrapped line prints whole without scaling.
+    columns: [{ width: INSTRUCTIONS_WIDTH }],
     rows: [
       { cells: [{ value: words.instructionsTitle, style: 'noteTitle' }], height: 28 },
       ...lines.map((text) => ({ cells: [{ value: text, style: 'note' }] })),
@@ -126,7 +139,7 @@ function instructionSheet(plan: DistributionPlan, planned: PlannedReturn, sentBa
 export function buildReturnSpec({ plan, planned, generatedAt, sentBack = [] }: ReturnSpecInput): WorkbookSpec {
   return {
     properties: {
-      title: `${planned.unit} ${words.formTitle(plan.period.label)}`,
+      title: `${planned.unit} ${words.formTitle(plan.period.label, listWording(plan.listTitle).task)}`,
       creator: words.creator,
       created: generatedAt,
       modified: generatedAt,

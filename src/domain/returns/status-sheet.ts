@@ -8,8 +8,9 @@ import { parsePeriod } from '../period/index.js';
 import type { RowSpec, SheetSpec } from '../spec/types.js';
 import { NOT_REPORTED, SHEETS } from '../vocabulary.js';
 import type { ConsolidationResult } from './consolidate.js';
+import { displayDateTime } from '../datetime.js';
 import { accountingSections } from './status-accounting.js';
-import { chineseDate, shortDateTime } from './text.js';
+import { chineseDate, listWording } from './text.js';
 
 export const RETURN_STATUS_STYLES = {
   statusTitle: { bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle' },
@@ -52,16 +53,16 @@ export function buildReturnStatusSheet({ result, today }: StatusSheetInput): She
   const unitRows = ordered.map((receipt): RowSpec => {
     if (receipt.returned) {
       return cells(
-        [receipt.unit, words.returned, receipt.receivedAt ? shortDateTime(receipt.receivedAt) : '', receipt.file ?? '', receipt.tasks, receipt.accepted, receipt.rejected, receipt.tampered, ''],
+        [receipt.unit, words.returned, receipt.receivedAt ? displayDateTime(receipt.receivedAt) : '', receipt.file ?? '', receipt.tasks, receipt.accepted, receipt.rejected, receipt.tampered, ''],
         'statusCell',
       );
     }
-    const reminder = words.reminder(receipt.unit, plan.listTitle, plan.period.label, receipt.tasks, chineseDate(receipt.due), chineseDate(today), today > receipt.due);
+    const reminder = words.reminder(receipt.unit, plan.listTitle, plan.period.label, receipt.tasks, chineseDate(receipt.due), chineseDate(today), today > receipt.due, listWording(plan.listTitle).task);
     return {
       cells: [
         { value: receipt.unit, style: 'statusMissing' },
-        { value: NOT_REPORTED, style: 'statusMissing' },
-        ...['', '', receipt.tasks, 0, 0, 0].map((value) => ({ value, style: 'statusCell' })),
+        { value: receipt.untouched ? words.untouched : NOT_REPORTED, style: 'statusMissing' },
+        ...['', receipt.untouched ? (receipt.file ?? '') : '', receipt.tasks, 0, 0, 0].map((value) => ({ value, style: 'statusCell' })),
         { value: reminder, style: 'statusCell' },
       ],
     };

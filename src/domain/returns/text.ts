@@ -17,9 +17,17 @@ export function chineseDate(iso: string): string {
   return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
 }
 
-/** 2023-04-10T08:30:00.000Z → 2023-04-10 08:30 (as written, in the time zone of the ISO text). */
-export function shortDateTime(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(iso);
-  if (!match) return iso;
-  return match[2] ? `${match[1]} ${match[2]}` : match[1];
+/** How a list names itself and its tasks, so forms and reminders speak its language. */
+export interface ListWording {
+  /** The list's own name: 天津市2023年优化营商环境责任清单 out of 关于印发…的通知, else the title. */
+  name: string;
+  /** Its word for a task: 责任事项 for a 责任清单, 重点工作 for a 重点工作 list, else 任务. */
+  task: string;
+}
+
+export function listWording(title: string): ListWording {
+  const issued = /关于印发(.+?)的通知/.exec(title)?.[1];
+  const name = (issued ?? title).replace(/[《》]/g, '').trim() || title;
+  const task = /责任清单/.test(name) ? '责任事项' : /重点工作/.test(name) ? '重点工作' : '任务';
+  return { name, task };
 }

@@ -1,7 +1,8 @@
 /**
  * Row heights for wrapped text. Excel does not grow a row for wrapped text in a file it opens, and
  * LibreOffice and WPS differ, so a list printed for a meeting would show one line of each task.
- * Rows without an explicit height get one estimated from their text and column widths.
+ * Every row gets at least the height its wrapped text needs, estimated from the text and the width
+ * it wraps in (a merged cell wraps across all its columns); a height the builder set is a minimum.
  */
 import { parseAddress } from '../grid.js';
 import { cellParts, effectiveStyleName } from './cells.js';
@@ -39,32 +40,44 @@ function shownText(value: SpecValue): string {
   return '';
 }
 
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
 /** The height a row needs for its wrapped cells, or undefined when one line is enough. */
-function neededHeight(sheet: SheetSpec, rowIndex: number, styles: Record<string, CellStyle>, merged: ReadonlySet<string>): number | undefined {
+function neededHeight(sheet: SheetSpec, rowIndex: number, styles: Record<string, CellStyle>, merged: ReadonlyMap<string, number>): number | undefined {
   const row = sheet.rows[rowIndex];
   let height = 0;
   let lines = 1;
   row.cells.forEach((cell, col) => {
-    if (merged.has(`${rowIndex}:${col}`)) return;
+    const span = merged.get(`${rowIndex}:${col}`);
+    if (span === 0) return;
     const text = shownText(cellParts(cell).value);
     const styleName = effectiveStyleName(sheet, row, col);
     const style: CellStyle = (styleName ? styles[styleName] : undefined) ?? {};
     if (!style.wrap || text === '') return;
     const fontSize = style.fontSize ?? DEFAULT_FONT_SIZE;
-    const count = wrappedLineCount(text, sheet.columns[col]?.width ?? 8.43, fontSize);
+    const width = span ?? sheet.columns[col]?.width ?? DEFAULT_COLUMN_WIDTH;
+    const count = wrappedLineCount(text, width, fontSize);
     lines = Math.max(lines, count);
     height = Math.max(height, count * fontSize * LINE_FACTOR + PADDING);
   });
   return lines > 1 ? Math.min(MAX_ROW_HEIGHT, Math.ceil(height)) : undefined;
 }
 
-/** Cells covered by a merge (their text spans several columns, so the estimate would be wrong). */
-function mergedCells(sheet: SheetSpec): Set<string> {
-  const cells = new Set<string>();
+/**
+ * Cells of one-row merges: the top-left cell wraps in the merged columns' total width, the others
+ * hold nothing (0). Cells of taller merges are not measured (0): their text has rows to spare.
+ */
+function mergedCells(sheet: SheetSpec): Map<string, number> {
+  const cells = new Map<string, number>();
   for (const ref of sheet.merges ?? []) {
     const [from, to] = ref.split(':').map(parseAddress);
     for (let r = from.row0; r <= to.row0; r += 1) {
-      for (let c = from.col0; c <= to.col0; c += 1) cells.add(`${r}:${c}`);
+      for (let c = from.col0; c <= to.col0; c += 1) cells.set(`${r}:${c}`, 0);
+    }
+    if (from.row0 === to.row0) {
+      let width = 0;
+      for (let c = from.col0; c <= to.col0; c += 1) width += sheet.columns[c]?.width ?? DEFAULT_COLUMN_WIDTH;
+      cells.set(`${from.row0}:${from.col0}`, width);
     }
   }
   return cells;
@@ -79,9 +92,9 @@ export function withRowHeights(spec: WorkbookSpec): WorkbookSpec {
       return {
         ...sheet,
         rows: sheet.rows.map((row, index) => {
-          if (row.height !== undefined) return row;
           const height = neededHeight(sheet, index, spec.styles, merged);
-          return height === undefined ? row : { ...row, height };
+          if (height === undefined || (row.height !== undefined && row.height >= height)) return row;
+          return { ...row, height };
         }),
       };
     }),

@@ -1,4 +1,6 @@
 /** Per-unit and per-leader summaries: the counts, the rows they are built from, and the periods. */
-export { summarize, summaryParts, COUNT_KEYS, type Summary, type SummaryCounts, type SummarizeInput, type SummaryParts, type UnitSummary, type LeaderSummary } from './summarize.js';
-export { assignmentsOf, leadersOf, reportersOf, reportingUnits, taskDue, type Assignment } from './assignments.js';
+export { summarize, summaryParts, leaderInput, COUNT_KEYS, type Summary, type SummaryCounts, type SummarizeInput, type SummaryParts, type UnitSummary, type LeaderSummary, type PendingSummary } from './summarize.js';
+export { assignmentsOf, leadersOf, pendingOf, reportersOf, reportingUnits, taskDue, type Assignment } from './assignments.js';
 export { periodChoices, periodCode, periodLabel, selectedPeriod, type PeriodChoice } from './periods.js';
+export { summaryCsv } from './csv.js';
+export { LEADER_KEYS, deciders, taskStatus, summarizeLeaders, type LeaderCounts, type TaskStatus } from './leaders.js';

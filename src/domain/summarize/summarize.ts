@@ -9,9 +9,8 @@
  *   未报送 = tasks − 进展汇总 rows of the selected period for the unit;
  *   逾期   = its assignments due before today − its rows of the period reporting 已完成 on a task
  *            due before today.
- * per leader (a task with two leaders counts for both), over the leader's tasks:
- *   tasks  = the leader's tasks; lead = the lead reporting units of them;
- *   statuses, 未报送 and 逾期 as above, summed over every reporting unit of the leader's tasks.
+ * per leader (a task with two leaders counts for both): each task once, by its lead unit's status
+ *   (leaders.ts), with the task × unit reports due and received beside it.
  * 进展汇总 holds at most one row per period × unit × task (consolidation guarantees it).
  */
 import { computeAlerts, defaultAlertRules, type Alert, type AlertRules } from '../alerts/index.js';
@@ -19,7 +18,9 @@ import { findUnchanged } from '../history/index.js';
 import { DEFAULT_SCORING_RULES, rankUnits, type RankedUnit, type ScoreItem, type ScoringRules } from '../scoring/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { LIGHTS, NOT_REPORTED, OVERDUE, STATUSES, type Status } from '../vocabulary.js';
-import { assignmentsOf, leadersOf, reportingUnits, type Assignment } from './assignments.js';
+import { createResponsibilityResolver } from '../units/groups.js';
+import { assignmentsOf, leadersOf, pendingOf, reportingUnits, taskDue, type Assignment } from './assignments.js';
+import { summarizeLeaders, type LeaderInput, type LeaderSummary } from './leaders.js';
 import { periodCode, selectedPeriod } from './periods.js';
 
 export interface SummaryCounts {
@@ -37,9 +38,16 @@ export interface SummaryCounts {
 }
 
 export type UnitSummary = { unit: string } & SummaryCounts;
-export type LeaderSummary = { leader: string } & SummaryCounts;
+export type { LeaderSummary };
 
-/** The JSON of `duban summarize` (DESIGN.md). */
+/** Groups nobody reports for yet (待明确责任单位): none of their tasks reach a unit through them. */
+export interface PendingSummary {
+  /** Tasks with at least one such group (a task counts once). */
+  tasks: number;
+  groups: { group: string; seqs: number[] }[];
+}
+
+/** The JSON of `duban summarize` (DESIGN.md), plus the tasks waiting for a unit. */
 export interface Summary {
   byUnit: UnitSummary[];
   byLeader: LeaderSummary[];
@@ -47,6 +55,7 @@ export interface Summary {
   /** 排名 by the 考核规则, best first; scoreItems are the rows every score came from. */
   ranking: RankedUnit[];
   scoreItems: ScoreItem[];
+  pending: PendingSummary;
 }
 
 export interface SummarizeInput {
@@ -73,6 +82,7 @@ function zero(): SummaryCounts {
 
 /** What one progress row tells: its task's first assignment gives the leaders and the due date. */
 interface CountedEntry {
+  seq: number;
   unit: string;
   status: Status;
   leaders: readonly string[];
@@ -97,6 +107,24 @@ export function summaryParts(input: Omit<SummarizeInput, 'today'>): SummaryParts
   };
 }
 
+/** The leaders' view of the list: tasks with their assignments, and what was reported per task for the period. */
+export function leaderInput(list: TaskList, parts: Pick<SummaryParts, 'assignments' | 'leaders'>, entries: readonly Pick<CountedEntry, 'seq' | 'unit' | 'status'>[], today: string): LeaderInput {
+  const bySeq = new Map<number, Assignment[]>();
+  for (const assignment of parts.assignments) bySeq.set(assignment.seq, [...(bySeq.get(assignment.seq) ?? []), assignment]);
+  const reports = new Map<number, Map<string, Status>>();
+  for (const entry of entries) {
+    const units = reports.get(entry.seq) ?? new Map<string, Status>();
+    units.set(entry.unit, entry.status);
+    reports.set(entry.seq, units);
+  }
+  return {
+    leaders: parts.leaders,
+    tasks: list.tasks.map((task) => ({ seq: task.seq, leaders: task.leaders, due: taskDue(task), assignments: bySeq.get(task.seq) ?? [] })),
+    reports,
+    today,
+  };
+}
+
 export function summarize(input: SummarizeInput): Summary {
   const parts = summaryParts(input);
   const { assignments, period } = parts;
@@ -104,11 +132,13 @@ export function summarize(input: SummarizeInput): Summary {
 
   const firstBySeq = new Map<number, Assignment>();
   for (const assignment of assignments) if (!firstBySeq.has(assignment.seq)) firstBySeq.set(assignment.seq, assignment);
+  const resolver = input.directory ? createResponsibilityResolver(input.directory) : undefined;
   const entries: CountedEntry[] = input.progress
     .filter((entry) => periodCode(entry.period) === period)
     .map((entry) => {
       const first = firstBySeq.get(entry.seq);
-      return { unit: entry.unit, status: entry.status, leaders: first?.leaders ?? [], due: first?.due ?? null };
+      const unit = resolver ? resolver.canonical(entry.unit) : entry.unit;
+      return { seq: entry.seq, unit, status: entry.status, leaders: first?.leaders ?? [], due: first?.due ?? null };
     });
 
   const byUnit = parts.units.map(({ unit, groups }): UnitSummary => {
@@ -131,29 +161,10 @@ export function summarize(input: SummarizeInput): Summary {
     return { unit, ...counts };
   });
 
-  const byLeader = parts.leaders.map((leader): LeaderSummary => {
-    const counts = zero();
-    counts.tasks = input.list.tasks.filter((task) => task.leaders.includes(leader)).length;
-    let expected = 0;
-    for (const assignment of assignments) {
-      if (!assignment.leaders.includes(leader)) continue;
-      const weight = assignment.reporters.length;
-      expected += weight;
-      if (assignment.role === 'lead') counts.lead += weight;
-      if (past(assignment.due)) counts.逾期 += weight;
-    }
-    let reported = 0;
-    for (const entry of entries) {
-      if (!entry.leaders.includes(leader)) continue;
-      reported += 1;
-      counts[entry.status] += 1;
-      if (entry.status === '已完成' && past(entry.due)) counts.逾期 -= 1;
-    }
-    counts.未报送 = expected - reported;
-    return { leader, ...counts };
-  });
+  const { byLeader } = summarizeLeaders(leaderInput(input.list, parts, entries, input.today));
 
-  const history = input.progress.map((entry) => ({ ...entry, period: periodCode(entry.period) }));
+  // Canonical unit names, as the counts use them, so lights, 照抄上期 and 排名 meet the same units.
+  const history = input.progress.map((entry) => ({ ...entry, period: periodCode(entry.period), unit: resolver ? resolver.canonical(entry.unit) : entry.unit }));
   const current = history.filter((entry) => entry.period === period);
   const alerts = computeAlerts({ assignments, entries: current, today: input.today, rules: input.rules ?? defaultAlertRules(input.list.year) });
   const unitRows = new Map(byUnit.map((row) => [row.unit, row]));
@@ -165,5 +176,5 @@ export function summarize(input: SummarizeInput): Summary {
   const unchanged = findUnchanged(history, current);
   const directory = input.directory ?? { units: [] };
   const { ranking, items } = rankUnits({ list: input.list, directory, entries: current, period, today: input.today, alerts, unchanged, rules: input.scoring ?? DEFAULT_SCORING_RULES });
-  return { byUnit, byLeader, alerts, ranking, scoreItems: items };
+  return { byUnit, byLeader, pending: pendingOf(assignments), alerts, ranking, scoreItems: items };
 }

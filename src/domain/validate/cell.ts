@@ -8,7 +8,7 @@ import { cellText, type CellValue } from '../grid.js';
 import { splitLeaders } from '../import/index.js';
 import { validateMessages as say } from '../messages/validate.js';
 import { normalizeStatus } from '../returns/status.js';
-import type { UnitMatch } from '../units/index.js';
+import { createResponsibilityResolver, type ResponsibilityResolver, type UnitMatch } from '../units/index.js';
 import { ROLE_LABELS, STATUSES } from '../vocabulary.js';
 import type { CellInput, ColumnRole, Finding, ValidationContext, Verdict } from './types.js';
 
@@ -51,6 +51,23 @@ function unitVerdict(match: UnitMatch): Verdict | null {
   return null;
 }
 
+/** One resolver per directory, shared by every validator of it. */
+const resolvers = new WeakMap<object, ResponsibilityResolver>();
+function resolverOf(context: ValidationContext): ResponsibilityResolver {
+  const directory = context.matcher.directory;
+  let resolver = resolvers.get(directory);
+  if (!resolver) resolvers.set(directory, (resolver = createResponsibilityResolver(directory)));
+  return resolver;
+}
+
+/** A group nobody reports for yet (待明确责任单位). */
+function pendingVerdict(match: UnitMatch, context: ValidationContext): Verdict | null {
+  if (!match.isGroup) return null;
+  const name = match.canonical ?? match.input.trim();
+  if (resolverOf(context).resolve({ name, group: true }).kind !== 'pending') return null;
+  return { kind: 'pending-group', value: match.input.trim(), message: say.pendingGroup(name), suggestion: '' };
+}
+
 function unitsVerdicts(text: string, context: ValidationContext, isLead: boolean): Verdict[] {
   const matches = context.matcher.matchCell(text);
   if (matches.length === 0) {
@@ -71,6 +88,8 @@ function unitsVerdicts(text: string, context: ValidationContext, isLead: boolean
     kept.push(match.input.trim());
     const verdict = unitVerdict(match);
     if (verdict) verdicts.push(verdict);
+    const pending = pendingVerdict(match, context);
+    if (pending) verdicts.push(pending);
   }
   if (duplicate !== undefined) {
     verdicts.push({ kind: 'duplicate-unit-in-cell', value: duplicate, message: say.duplicateUnit(duplicate), suggestion: kept.join('、') });

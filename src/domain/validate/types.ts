@@ -5,6 +5,7 @@ import type { UnitMatcher } from '../units/index.js';
 export const FINDING_KINDS = [
   'unknown-unit',
   'alias-unit',
+  'pending-group',
   'duplicate-unit-in-cell',
   'lead-missing',
   'unparseable-deadline',

@@ -83,7 +83,7 @@ export function App({ workspace }: { workspace: Workspace }) {
         <ConsolidateSection workspace={workspace} periods={periods} period={period} onPeriod={setPeriod} onConsolidated={refresh} />
       </Section>
       <Section title={say.summary.heading}>
-        <SummarySection workspace={workspace} version={version} />
+        <SummarySection workspace={workspace} version={version} period={period} />
       </Section>
       <Section title={alertMessages.pane.heading}>
         <AlertsSection workspace={workspace} version={version} />

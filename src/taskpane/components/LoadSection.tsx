@@ -11,6 +11,7 @@ import { ImportReport } from './ImportReport.js';
 import { OperationStatus } from './OperationStatus.js';
 import { SkippedFeatures } from './SkippedFeatures.js';
 import { useOperation } from './useOperation.js';
+import { FileButton } from './FileButton.js';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -116,17 +117,17 @@ export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onL
         </Button>
       </div>
       <Field label={say.importList.fileLabel}>
-        <input type="file" accept=".xlsx,.csv,.txt,.docx" onChange={importFile} disabled={busy} aria-label={say.importList.fileLabel} />
+        <FileButton accept=".xlsx,.csv,.txt,.docx" onChange={importFile} disabled={busy} label={say.importList.fileLabel} />
       </Field>
       <Field label={say.importList.unitsLabel} hint={units ? say.importList.unitsChosen(units.name) : undefined}>
-        <input type="file" accept=".xlsx,.csv" onChange={async (event) => setUnits((await chosenFile(event)) ?? undefined)} disabled={busy} aria-label={say.importList.unitsLabel} />
+        <FileButton accept=".xlsx,.csv" onChange={async (event) => setUnits((await chosenFile(event)) ?? undefined)} disabled={busy} label={say.importList.unitsLabel} />
       </Field>
       <Field label={say.importList.yearLabel}>
         <Input className={styles.year} value={year} onChange={(_, data) => setYear(data.value)} inputMode="numeric" placeholder={say.importList.yearPlaceholder} disabled={busy} />
       </Field>
       {workspace.kind === 'standalone' && (
         <Field label={say.load.openLabel}>
-          <input type="file" accept=".xlsx" onChange={open} disabled={busy} aria-label={say.load.openLabel} />
+          <FileButton accept=".xlsx" onChange={open} disabled={busy} label={say.load.openLabel} />
         </Field>
       )}
       {clash ? (
@@ -145,7 +146,7 @@ export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onL
         <>
           <MessageBar intent={result?.kind === 'import' && result.outcome.problems.length > 0 ? 'warning' : 'success'}>
             <MessageBarBody>
-              <span data-testid="load-result">{say.load.loaded(loaded.list.title, loaded.list.tasks.length, loaded.units)}</span>
+              <span data-testid="load-result">{say.load.loaded(loaded.list.title, loaded.list.tasks.length, loaded.units, loaded.pendingGroups)}</span>
             </MessageBarBody>
           </MessageBar>
           {result?.kind === 'import' && <ImportReport outcome={result.outcome} />}

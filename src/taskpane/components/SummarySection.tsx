@@ -1,7 +1,7 @@
 import { Body1, Button, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { scoringMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
-import { COUNT_KEYS, type SummaryCounts } from '../../domain/summarize/index.js';
+import { COUNT_KEYS, LEADER_KEYS } from '../../domain/summarize/index.js';
 import { summarizeMaster, type SummaryOutcome } from '../operations.js';
 import type { Workspace } from '../workspace.js';
 import { OperationStatus } from './OperationStatus.js';
@@ -10,12 +10,15 @@ import { useOperation } from './useOperation.js';
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   scroll: { overflow: 'auto', maxHeight: '420px' },
-  number: { textAlign: 'right', whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
-  name: { whiteSpace: 'nowrap' },
-  table: { tableLayout: 'auto', minWidth: '100%' },
+  // Nine columns in a 320 px pane: numbers stay on one line, headers and long unit names wrap.
+  number: { textAlign: 'right', whiteSpace: 'nowrap', paddingLeft: '2px', paddingRight: '2px' },
+  header: { textAlign: 'center', whiteSpace: 'normal', wordBreak: 'break-all', paddingLeft: '2px', paddingRight: '2px', lineHeight: tokens.lineHeightBase100 },
+  name: { whiteSpace: 'normal', wordBreak: 'break-all', minWidth: '4.5em', paddingLeft: '2px', paddingRight: '2px' },
+  table: { tableLayout: 'auto', width: '100%', fontSize: tokens.fontSizeBase200 },
+  note: { color: tokens.colorNeutralForeground3 },
 });
 
-function CountsTable({ label, rows }: { label: string; rows: ({ name: string } & SummaryCounts)[] }) {
+function CountsTable({ label, keys, rows }: { label: string; keys: readonly (keyof typeof say.summary.columns)[]; rows: ({ name: string } & Partial<Record<keyof typeof say.summary.columns, number>>)[] }) {
   const styles = useStyles();
   return (
     <div className={styles.scroll}>
@@ -23,8 +26,8 @@ function CountsTable({ label, rows }: { label: string; rows: ({ name: string } &
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.name}>{label}</TableHeaderCell>
-            {COUNT_KEYS.map((key) => (
-              <TableHeaderCell key={key} className={styles.number}>
+            {keys.map((key) => (
+              <TableHeaderCell key={key} className={styles.header}>
                 {say.summary.columns[key]}
               </TableHeaderCell>
             ))}
@@ -34,7 +37,7 @@ function CountsTable({ label, rows }: { label: string; rows: ({ name: string } &
           {rows.map((row) => (
             <TableRow key={row.name}>
               <TableCell className={styles.name}>{row.name}</TableCell>
-              {COUNT_KEYS.map((key) => (
+              {keys.map((key) => (
                 <TableCell key={key} className={styles.number}>
                   {row[key]}
                 </TableCell>
@@ -75,22 +78,22 @@ function RankingTable({ ranking }: { ranking: SummaryOutcome['ranking'] }) {
   );
 }
 
-/** 五、进展统计: per unit and per leader, for the latest reported period; refreshed when the master changes. */
-export function SummarySection({ workspace, version }: { workspace: Workspace; version: number }) {
+/** 五、进展统计: per unit and per leader, for the 报送期次 chosen above; refreshed when the master or the period changes. */
+export function SummarySection({ workspace, version, period }: { workspace: Workspace; version: number; period: string }) {
   const styles = useStyles();
   const operation = useOperation<SummaryOutcome>();
   const [tab, setTab] = useState<'unit' | 'leader' | 'ranking'>('unit');
   const { start } = operation;
 
   useEffect(() => {
-    if (version > 0) void start(() => summarizeMaster(workspace, { now: new Date() }));
-  }, [version, workspace, start]);
+    if (version > 0) void start(() => summarizeMaster(workspace, { now: new Date(), period: period || undefined }));
+  }, [version, workspace, start, period]);
 
   const result = operation.result;
   return (
     <div className={styles.column}>
       <div>
-        <Button disabled={operation.running || version === 0} onClick={() => start(() => summarizeMaster(workspace, { now: new Date() }))}>
+        <Button disabled={operation.running || version === 0} onClick={() => start(() => summarizeMaster(workspace, { now: new Date(), period: period || undefined }))}>
           {say.summary.button}
         </Button>
       </div>
@@ -103,9 +106,24 @@ export function SummarySection({ workspace, version }: { workspace: Workspace; v
             <Tab value="leader">{say.summary.byLeader}</Tab>
             <Tab value="ranking">{scoringMessages.pane.tab}</Tab>
           </TabList>
-          {tab === 'unit' && <CountsTable label={say.summary.unit} rows={result.byUnit.map(({ unit, ...counts }) => ({ name: unit, ...counts }))} />}
-          {tab === 'leader' && <CountsTable label={say.summary.leader} rows={result.byLeader.map(({ leader, ...counts }) => ({ name: leader, ...counts }))} />}
-          {tab === 'ranking' && <RankingTable ranking={result.ranking} />}
+          {tab === 'ranking' ? (
+            <RankingTable ranking={result.ranking} />
+          ) : tab === 'unit' ? (
+            <>
+              <CountsTable label={say.summary.unit} keys={COUNT_KEYS} rows={result.byUnit.map(({ unit, ...counts }) => ({ name: unit, ...counts }))} />
+              {result.pending.tasks > 0 && (
+                <Body1 className={styles.note} data-testid="summary-pending">
+                  {say.summary.pending(result.pending.tasks, result.pending.groups.map((group) => group.group))}
+                </Body1>
+              )}
+            </>
+          ) : result.byLeader.length === 0 ? (
+            <Body1 className={styles.note} data-testid="summary-no-leaders">
+              {say.summary.noLeaders}
+            </Body1>
+          ) : (
+            <CountsTable label={say.summary.leader} keys={LEADER_KEYS} rows={result.byLeader.map(({ leader, ...counts }) => ({ name: leader, ...counts }))} />
+          )}
         </div>
       )}
     </div>

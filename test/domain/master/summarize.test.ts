@@ -49,23 +49,32 @@ describe('summarize by unit', () => {
     expect(summary.byUnit.map((row) => row.unit)).toEqual(['市商务局', '和平区人民政府', '河西区人民政府']);
     expect(counts(summary.byUnit[1])).toMatchObject({ tasks: 2, lead: 1, 已完成: 1, 未报送: 1 });
     expect(counts(summary.byUnit[2])).toMatchObject({ tasks: 1, lead: 0, 滞后: 1, 未报送: 0 });
-    // Without a directory the group is one unit of its own.
+    // Without members the group is no row of its own: its task waits for a unit.
     const plain = summarize({ list: withGroup, progress, period: '2023Q1', today: '2023-04-15' });
-    expect(plain.byUnit.map((row) => row.unit)).toEqual(['市商务局', '各区人民政府', '和平区人民政府']);
+    expect(plain.byUnit.map((row) => row.unit)).toEqual(['市商务局', '和平区人民政府']);
+    expect(plain.pending).toEqual({ tasks: 1, groups: [{ group: '各区人民政府', seqs: [1] }] });
   });
 });
 
 describe('summarize by leader', () => {
-  it('counts a task with two leaders for both, and its units for both', () => {
+  it('counts each task once, for both of its leaders, by its lead unit’s status, with the unit-level detail beside it', () => {
     const list = aList()
       .task(1, { leaders: ['张三', '李四'], units: ['市商务局', '+市发展改革委'] })
       .task(2, { leaders: ['李四'], units: ['市财政局'] })
       .build();
-    const progress = [anEntry('市商务局', 1, '已完成'), anEntry('市财政局', 2, '滞后')];
+    // 市发展改革委 supports task 1 and reported it lagging: the lead (市商务局) decides, and it completed.
+    const progress = [anEntry('市商务局', 1, '已完成'), anEntry('市发展改革委', 1, '滞后'), anEntry('市财政局', 2, '滞后')];
     const summary = summarize({ list, progress, period: '2023Q1', today: '2023-04-15' });
     expect(summary.byLeader.map((row) => [row.leader, row.tasks])).toEqual([['张三', 1], ['李四', 2]]);
-    expect(counts(summary.byLeader[0])).toEqual({ tasks: 1, lead: 1, 已完成: 1, 序时推进: 0, 滞后: 0, 未启动: 0, 未报送: 1, 逾期: 0 });
-    expect(counts(summary.byLeader[1])).toEqual({ tasks: 2, lead: 2, 已完成: 1, 序时推进: 0, 滞后: 1, 未启动: 0, 未报送: 1, 逾期: 0 });
+    expect(summary.byLeader[0]).toMatchObject({ tasks: 1, 已完成: 1, 序时推进: 0, 滞后: 0, 未启动: 0, 未报送: 0, units: 2, unitsReported: 2 });
+    expect(summary.byLeader[1]).toMatchObject({ tasks: 2, 已完成: 1, 滞后: 1, 未报送: 0, units: 3, unitsReported: 3 });
+  });
+
+  it('takes the least advanced status when several units lead, and 未报送 only when no lead unit reported', () => {
+    const list = aList().task(1, { leaders: ['张三'], units: ['市商务局', '市发展改革委'] }).task(2, { leaders: ['张三'], units: ['市财政局', '+市教委'] }).build();
+    const progress = [anEntry('市商务局', 1, '已完成'), anEntry('市发展改革委', 1, '未启动'), anEntry('市教委', 2, '已完成')];
+    const [row] = summarize({ list, progress, period: '2023Q1', today: '2023-04-15' }).byLeader;
+    expect(row).toMatchObject({ tasks: 2, 已完成: 0, 未启动: 1, 未报送: 1, units: 4, unitsReported: 3 });
   });
 
   it('does not mistake a leader whose name contains another’s for that leader', () => {
@@ -115,10 +124,12 @@ describe('summarize, whatever the list and progress', () => {
         );
         const list = builder.build();
         const directory = aDirectory(unitNames.slice(0, 4), withMembers ? ['和平区人民政府', '河西区人民政府'] : []);
-        const members = withMembers ? ['和平区人民政府', '河西区人民政府'] : ['各区人民政府'];
+        const members = withMembers ? ['和平区人民政府', '河西区人民政府'] : [];
         const pairs = list.tasks.flatMap((task) => task.units.flatMap((unit) => (unit.name === '各区人民政府' ? members : [unit.name]).map((name) => ({ unit: name, seq: task.seq }))));
         const seen = new Set<string>();
         const progress = reports.flatMap(([pick, _period, status, later]) => {
+          // Every task may wait for a unit (a group without members): nobody can report then.
+          if (pairs.length === 0) return [];
           const pair = pairs[pick % pairs.length];
           const period = later ? '2023Q2' : '2023Q1';
           const key = `${period}|${pair.unit}|${pair.seq}`;
@@ -135,9 +146,13 @@ describe('summarize, whatever the list and progress', () => {
         }
         expect(summary.byUnit.reduce((sum, row) => sum + row.tasks, 0)).toBe(pairs.length);
         for (const row of summary.byLeader) {
+          // Each task once: the five statuses add up to the leader's tasks; the unit-level detail counts task × unit pairs.
           expect(row.tasks).toBe(list.tasks.filter((task) => task.leaders.includes(row.leader)).length);
+          expect(row.已完成 + row.序时推进 + row.滞后 + row.未启动 + row.未报送).toBe(row.tasks);
+          expect(row.逾期).toBeLessThanOrEqual(row.tasks);
           const expected = pairs.filter((pair) => list.tasks.find((task) => task.seq === pair.seq)!.leaders.includes(row.leader)).length;
-          expect(row.已完成 + row.序时推进 + row.滞后 + row.未启动 + row.未报送).toBe(expected);
+          expect(row.units).toBe(expected);
+          expect(row.unitsReported).toBeLessThanOrEqual(row.units);
         }
       }),
       { numRuns: 150 },

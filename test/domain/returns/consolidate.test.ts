@@ -21,14 +21,18 @@ function consolidate(files: ReturnFile[]) {
   return consolidateReturns({ list, directory, period, files, matcher });
 }
 
+/** The test directory with 各区人民政府 taken for a single unit, so a return for it can be built. */
+const groupAsUnit = { units: directory.units.map((u) => (u.name === '各区人民政府' ? { ...u, kind: 'unit' as const } : u)) };
+const groupPlan = planDistribution({ list, directory: groupAsUnit, period });
+
 const allUnits = () => plan.returns.map((r) => aReturn(plan).forUnit(r.unit).withStatus('序时推进'));
 
 describe('consolidation of returned workbooks', () => {
   test('clean returns from every unit are all accepted and the report is clean', () => {
     const { report, entries } = consolidate(allUnits().map((b) => file(b)));
-    expect(report).toMatchObject({ filesRead: 5, filesRejected: [], unitsMissing: [], rowsAccepted: 8, rowsRejected: [], duplicates: [], tampered: [] });
-    expect(report.unitsReturned).toEqual(['市商务局', '市发展改革委', '各区人民政府', '市网信办', '市政务服务办']);
-    expect(entries).toHaveLength(8);
+    expect(report).toMatchObject({ filesRead: 4, filesRejected: [], unitsMissing: [], rowsAccepted: 7, rowsRejected: [], duplicates: [], tampered: [] });
+    expect(report.unitsReturned).toEqual(['市商务局', '市发展改革委', '市委网信办', '市政务服务办']);
+    expect(entries).toHaveLength(7);
     expect(entries[0]).toMatchObject({ period: '2023Q1', unit: '市商务局', seq: 1, status: '序时推进', sourceFile: '市商务局-2023Q1.xlsx' });
     expect(reportHasFindings(report)).toBe(false);
   });
@@ -49,9 +53,10 @@ describe('consolidation of returned workbooks', () => {
   });
 
   test('an alias names the unit and is reported as an alias match', () => {
-    const builder = aReturn(plan).forUnit('市网信办').withStatus('已完成').pastedIntoNewWorkbook({ withTitle: false }).named('市委网信办.xlsx');
-    const { report } = consolidate([file(builder)]);
-    expect(report.unitMatches).toEqual([expect.objectContaining({ unit: '市网信办', raw: '市委网信办', kind: 'alias', source: 'fileName' })]);
+    const builder = aReturn(plan).forUnit('市委网信办').withStatus('已完成').pastedIntoNewWorkbook({ withTitle: false }).named('市网信办.xlsx');
+    const { report, entries } = consolidate([file(builder)]);
+    expect(report.unitMatches).toEqual([expect.objectContaining({ unit: '市委网信办', raw: '市网信办', kind: 'alias', source: 'fileName' })]);
+    expect(new Set(entries.map((e) => e.unit))).toEqual(new Set(['市委网信办']));
   });
 
   test('status synonyms are read, anything else is a rejected row with its reason', () => {
@@ -146,7 +151,7 @@ describe('consolidation of returned workbooks', () => {
   test('a return from a group whose members report separately is refused with that reason', () => {
     const withMembers = aTestDirectory({ districtMembers: true });
     const memberPlan = planDistribution({ list, directory: withMembers, period });
-    const group = aReturn(plan).forUnit('各区人民政府').withStatus('序时推进');
+    const group = aReturn(groupPlan).forUnit('各区人民政府').withStatus('序时推进');
     const { report } = consolidateReturns({ list, directory: withMembers, period, files: [file(group)] });
     expect(report.filesRejected).toEqual([{ file: group.fileName, reason: returnFileMessages.groupExpanded('各区人民政府') }]);
     expect(report.unitsMissing).toEqual(memberPlan.returns.map((r) => r.unit));
@@ -163,10 +168,11 @@ describe('consolidation of returned workbooks', () => {
     expect(entries.map((e) => e.problems)).toEqual(['资金缺口较大，需市级统筹。', '资金缺口较大，需市级统筹。']);
   });
 
-  test('a return for a group placeholder is taken from the group when the directory lists no members', () => {
-    const { report } = consolidate([file(aReturn(plan).forUnit('各区人民政府').withStatus('序时推进'))]);
-    expect(report.unitsReturned).toEqual(['各区人民政府']);
-    expect(report.rowsAccepted).toBe(1);
+  test('a return for a group nobody reports for is refused, saying the group waits for a unit', () => {
+    const group = aReturn(groupPlan).forUnit('各区人民政府').withStatus('序时推进');
+    const { report } = consolidate([file(group)]);
+    expect(report.unitsReturned).toEqual([]);
+    expect(report.filesRejected).toEqual([{ file: group.fileName, reason: returnFileMessages.groupPending('各区人民政府') }]);
   });
 
   test('cancelling stops consolidation', () => {
@@ -178,7 +184,7 @@ describe('consolidation of returned workbooks', () => {
   test('progress is reported per file', () => {
     const notes: string[] = [];
     consolidateReturns({ list, directory, period, files: allUnits().map((b) => file(b)) }, { onProgress: (p) => notes.push(`${p.done}/${p.total}`) });
-    expect(notes).toEqual(['0/5', '1/5', '2/5', '3/5', '4/5', '5/5']);
+    expect(notes).toEqual(['0/4', '1/4', '2/4', '3/4', '4/4']);
   });
 });
 

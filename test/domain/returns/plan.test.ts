@@ -5,23 +5,31 @@ import { aTestDirectory, aTestList } from '../../helpers/returns-fixtures.js';
 const q1 = parsePeriod('2023Q1')!;
 
 describe('distribution plan', () => {
-  test('every unit with rows gets one return, lead and support alike, tasks in list order', () => {
+  test('every unit with rows gets one return under its canonical name, lead and support alike, tasks in list order', () => {
     const plan = planDistribution({ list: aTestList(), directory: aTestDirectory(), period: q1 });
     const byUnit = Object.fromEntries(plan.returns.map((r) => [r.unit, r.tasks.map((t) => `${t.seq}${t.role === 'lead' ? '牵头' : '配合'}`)]));
+    // The list writes 市网信办; the directory's canonical name is 市委网信办.
     expect(byUnit).toEqual({
       市商务局: ['1牵头', '2牵头'],
       市发展改革委: ['1配合', '3牵头'],
-      各区人民政府: ['2配合'],
-      市网信办: ['4牵头', '5配合'],
+      市委网信办: ['4牵头', '5配合'],
       市政务服务办: ['5牵头'],
     });
+    expect(plan.returns.find((r) => r.unit === '市委网信办')!.tasks.every((t) => t.unitName === '市委网信办')).toBe(true);
   });
 
-  test('a group placeholder is one return when the directory lists no members', () => {
+  test('a group nobody reports for gets no return and waits for a unit', () => {
     const plan = planDistribution({ list: aTestList(), directory: aTestDirectory(), period: q1 });
-    const group = plan.returns.find((r) => r.unit === '各区人民政府')!;
-    expect(group.isGroup).toBe(true);
-    expect(group.fileName).toBe('各区人民政府-2023Q1.xlsx');
+    expect(plan.returns.map((r) => r.unit)).not.toContain('各区人民政府');
+    expect(plan.pending).toEqual([{ group: '各区人民政府', seqs: [2] }]);
+  });
+
+  test('a group whose reporting unit 单位名录 names reports through that unit alone', () => {
+    const directory = aTestDirectory();
+    const withReporter = { units: directory.units.map((u) => (u.name === '各区人民政府' ? { ...u, reporters: ['市商务局'] } : u)) };
+    const plan = planDistribution({ list: aTestList(), directory: withReporter, period: q1 });
+    expect(plan.pending).toEqual([]);
+    expect(plan.returns.find((r) => r.unit === '市商务局')!.tasks.map((t) => `${t.seq}${t.viaGroup ?? ''}`)).toEqual(['1', '2']);
   });
 
   test('a group placeholder expands into the member units the directory lists', () => {

@@ -25,12 +25,17 @@ describe('row heights for wrapped text', () => {
     expect(spec.sheets[0].rows[1].height).toBeUndefined();
   });
 
-  test('explicit heights, unwrapped cells and merged title cells are left alone', () => {
+  test('an explicit height is a minimum: text that needs more grows the row, unwrapped cells are left alone', () => {
     const long = '这是一段很长很长的文字'.repeat(10);
-    const spec = withRowHeights(
-      aSheet([{ cells: [{ value: long, style: 'text' }], height: 30 }, { cells: [1, { value: long, style: 'plain' }] }, { cells: [{ value: long, style: 'text' }] }], ['A3:B3']),
-    );
-    expect(spec.sheets[0].rows.map((row) => row.height)).toEqual([30, undefined, undefined]);
+    const spec = withRowHeights(aSheet([{ cells: [1, { value: long, style: 'text' }], height: 30 }, { cells: [1, { value: long, style: 'plain' }] }, { cells: [{ value: '短', style: 'text' }], height: 30 }]));
+    expect(spec.sheets[0].rows[0].height).toBe(Math.ceil(wrappedLineCount(long, 22) * 11 * 1.35 + 4));
+    expect(spec.sheets[0].rows.slice(1).map((row) => row.height)).toEqual([undefined, 30]);
+  });
+
+  test('a merged cell wraps across the width of all its columns', () => {
+    const long = '这是一段很长很长的文字'.repeat(10);
+    const spec = withRowHeights(aSheet([{ cells: [{ value: long, style: 'text' }] }], ['A1:B1']));
+    expect(spec.sheets[0].rows[0].height).toBe(Math.ceil(wrappedLineCount(long, 28) * 11 * 1.35 + 4));
   });
 
   test('line breaks in a cell each start a new line, and larger type needs more lines', () => {

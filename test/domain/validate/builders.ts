@@ -15,8 +15,9 @@ export const directory: UnitDirectory = UnitDirectorySchema.parse({
     { name: '市市场监管委' },
     { name: '市人社局' },
     { name: '市交通运输委' },
-    { name: '和平区人民政府' },
+    { name: '和平区人民政府', group: '各区人民政府' },
     { name: '各区人民政府', kind: 'group' },
+    { name: '市级有关单位', kind: 'group', reporters: ['市财政局', '市发展改革委'] },
   ],
 });
 

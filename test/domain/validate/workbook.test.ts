@@ -100,6 +100,18 @@ describe('validateWorkbook', () => {
     expect(at(R, 'A1')).toBe(validateMessages.headerMissing(R, ['序号', '进展状态']));
   });
 
+  test('a group nobody reports for is flagged 待明确责任单位, and one with reporting units is not', () => {
+    const grid = aWorkbook(taskListSheet());
+    plant(grid, T, 'G6', '市财政局、有关区人民政府');
+    const pending = { units: [...directory.units, { name: '相关区人民政府', aliases: ['有关区人民政府'], kind: 'group' as const }] };
+    const findings = validateWorkbook(grid, { ...context(), matcher: createUnitMatcher(pending) }).findings.map(pick);
+    expect(findings).toEqual([
+      { sheet: T, cell: 'G6', kind: 'alias-unit', value: '有关区人民政府', suggestion: '相关区人民政府' },
+      { sheet: T, cell: 'G6', kind: 'pending-group', value: '有关区人民政府', suggestion: '' },
+    ]);
+    expect(validateMessages.kindLabels['pending-group']).toBe('待明确责任单位');
+  });
+
   test('leaders of 任务清单 are checked when the known leaders are given', () => {
     const grid = aWorkbook(taskListSheet());
     plant(grid, T, 'E6', '李四、赵六');
