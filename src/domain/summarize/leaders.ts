@@ -6,26 +6,16 @@
  */
 import { LIGHTS, NOT_REPORTED, STATUSES, type Status } from '../vocabulary.js';
 import type { Assignment } from './assignments.js';
+import type { SummaryCounts } from './counts.js';
 
 /** A task's status for a period, as 按领导 counts it. */
 export type TaskStatus = Status | typeof NOT_REPORTED;
 
-export interface LeaderCounts {
-  tasks: number;
-  /** Lead unit × task reports due (unit-level detail, as before). */
-  lead: number;
-  已完成: number;
-  序时推进: number;
-  滞后: number;
-  未启动: number;
-  未报送: number;
-  逾期: number;
+/** A leader's row: the task counts of SummaryCounts, plus the unit-level detail beside them. */
+export interface LeaderCounts extends SummaryCounts {
   /** Task × unit reports due for the period, and those that came. */
   units: number;
   unitsReported: number;
-  /** 三色预警 of the leader's tasks × units (as the 预警清单 lists them), filled in by `summarize`. */
-  红灯: number;
-  黄灯: number;
 }
 
 export type LeaderSummary = { leader: string } & LeaderCounts;

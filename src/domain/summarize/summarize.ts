@@ -19,23 +19,12 @@ import { DEFAULT_SCORING_RULES, rankUnits, type RankedUnit, type ScoreItem, type
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { LIGHTS, NOT_REPORTED, OVERDUE, STATUSES, type Status } from '../vocabulary.js';
 import { createResponsibilityResolver } from '../units/groups.js';
+import type { SummaryCounts } from './counts.js';
 import { assignmentsOf, leadersOf, pendingOf, reportingUnits, taskDue, type Assignment } from './assignments.js';
 import { summarizeLeaders, type LeaderInput, type LeaderSummary } from './leaders.js';
 import { periodCode, selectedPeriod } from './periods.js';
 
-export interface SummaryCounts {
-  tasks: number;
-  lead: number;
-  已完成: number;
-  序时推进: number;
-  滞后: number;
-  未启动: number;
-  未报送: number;
-  逾期: number;
-  /** 三色预警 (src/domain/alerts): lit tasks × units of the period on `today`. */
-  红灯: number;
-  黄灯: number;
-}
+export type { SummaryCounts } from './counts.js';
 
 export type UnitSummary = { unit: string } & SummaryCounts;
 export type { LeaderSummary };
