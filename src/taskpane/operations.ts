@@ -8,7 +8,6 @@
  * traditional→simplified dictionaries, the import code, the returns code. The pane starts with the
  * rest (see the build test's size limit).
  */
-import { buildBrief, briefText } from '../domain/brief/index.js';
 import { localIso } from '../domain/datetime.js';
 import { DubanError } from '../domain/errors.js';
 import { safeFileName } from '../domain/filename.js';
@@ -20,9 +19,9 @@ import { parseTaskList, type TaskList, type UnitDirectory } from '../domain/mode
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import { parsePeriod, readPeriod, type Period } from '../domain/period/index.js';
 import type { ConsolidationReport, ReturnFile } from '../domain/returns/index.js';
-import { assignmentsOf, pendingOf, periodChoices, periodLabel, reportingUnits, selectedPeriod, summarize, type PeriodChoice, type Summary } from '../domain/summarize/index.js';
+import { periodChoices, periodLabel, selectedPeriod, type PeriodChoice, type Summary } from '../domain/summarize/index.js';
 import type { AliasDecision, TypoDecision } from '../domain/units/index.js';
-import { createCellValidator, inferListYear, LAYOUTS, locateColumns, validateWorkbook, type Finding, type LocatedColumns, type ValidationReport } from '../domain/validate/index.js';
+import { inferListYear, LAYOUTS, locateColumns, type Finding, type LocatedColumns, type ValidationReport } from '../domain/validate/index.js';
 import { SHEETS } from '../domain/vocabulary.js';
 import type { CellChange, SkippedFeature } from '../excel/index.js';
 import { builtinDirectory, builtinList } from './builtin.js';
@@ -40,6 +39,10 @@ const directorySheet = onFirstUse(() => import(/* webpackChunkName: "units" */ '
 const units = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/units/index.js'));
 const importer = onFirstUse(() => import(/* webpackChunkName: "import" */ '../domain/import/index.js'));
 const returns = onFirstUse(() => import(/* webpackChunkName: "returns" */ '../domain/returns/index.js'));
+// Summaries, validation and the 通报 resolve unit names through the directory (the dictionaries above).
+const summaries = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/summarize/index.js'));
+const validation = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/validate/index.js'));
+const briefs = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/brief/index.js'));
 const zipper = onFirstUse(async () => (await import(/* webpackChunkName: "jszip" */ 'jszip')).default);
 
 const CHECKED_SHEETS = [...LAYOUTS.map((layout) => layout.sheet), SHEETS.masterMeta, SHEETS.directory];
@@ -57,7 +60,8 @@ async function currentMaster(workspace: Workspace): Promise<MasterContent> {
 }
 
 /** The units that get a return (as `distribute` counts them) and the groups still waiting for a unit. */
-function unitCount(list: TaskList, directory: UnitDirectory): { units: number; pendingGroups: number } {
+async function unitCount(list: TaskList, directory: UnitDirectory): Promise<{ units: number; pendingGroups: number }> {
+  const { assignmentsOf, pendingOf, reportingUnits } = await summaries();
   const assignments = assignmentsOf(list, directory);
   return { units: reportingUnits(assignments).length, pendingGroups: pendingOf(assignments).groups.length };
 }
@@ -118,7 +122,7 @@ async function loadTaskList(
     replaceExisting: settings.replaceExisting ?? false,
     fileName: safeFileName(say.load.masterFileName(list.title)),
   });
-  return { list, ...unitCount(list, directory), ...outcome };
+  return { list, ...(await unitCount(list, directory)), ...outcome };
 }
 
 /** 加载到工作簿: renders the master workbook of a built-in list into the workspace. */
@@ -255,7 +259,7 @@ export async function validateMaster(workspace: Workspace, options: OperationOpt
   const year = inferListYear(grid);
   if (year === undefined) throw new DubanError(say.validate.yearUnknown);
   // The workbook's 单位名录 as the user left it; the built-in directory only for a workbook without one.
-  const [{ createUnitMatcher }, { workbookDirectory }] = await Promise.all([units(), directorySheet()]);
+  const [{ createUnitMatcher }, { workbookDirectory }, { validateWorkbook }] = await Promise.all([units(), directorySheet(), validation()]);
   const report = validateWorkbook(grid, { matcher: createUnitMatcher(workbookDirectory(grid) ?? builtinDirectory()), year }, options);
   if (report.sheetsChecked.length === 0) throw new DubanError(say.validate.nothingToCheck);
   return report;
@@ -306,7 +310,7 @@ export async function startLiveValidation(
     if (located) columns.set(layout.sheet, located);
   }
   if (columns.size === 0) throw new DubanError(say.validate.nothingToCheck);
-  const [{ createUnitMatcher }, { workbookDirectory }] = await Promise.all([units(), directorySheet()]);
+  const [{ createUnitMatcher }, { workbookDirectory }, { createCellValidator }] = await Promise.all([units(), directorySheet(), validation()]);
   const validator = createCellValidator({ matcher: createUnitMatcher(workbookDirectory(grid) ?? builtinDirectory()), year });
   return workspace.watch(
     [...columns.keys()],
@@ -436,6 +440,7 @@ export async function summarizeMaster(workspace: Workspace, settings: { now: Dat
   const { list, directory, progress, alertRules, scoringRules } = await currentMaster(workspace);
   const period = selectedPeriod(list, progress, settings.period);
   const today = localIso(settings.now).slice(0, 10);
+  const { summarize } = await summaries();
   const summary = summarize({ list, directory, progress, period, today, rules: alertRules, scoring: scoringRules });
   return { ...summary, period, periodLabel: periodLabel(period), today };
 }
@@ -452,6 +457,7 @@ export interface BriefOutcome {
 export async function draftBrief(workspace: Workspace, periodCode: string, settings: { now: Date }): Promise<BriefOutcome> {
   const master = await currentMaster(workspace);
   const period = selectedPeriod(master.list, master.progress, periodCode || undefined);
+  const { buildBrief, briefText } = await briefs();
   const brief = buildBrief({ ...master, period, today: localIso(settings.now).slice(0, 10), rules: master.alertRules, scoring: master.scoringRules });
   // The docx library is large: loaded only when someone asks for a 通报, never in the initial bundle.
   const { renderBriefDocx } = await import(/* webpackChunkName: "docx" */ '../docx/index.js');

@@ -13,4 +13,5 @@ export { readDirectorySheet, workbookDirectory, type DirectoryRead } from './she
 export { ALERT_NAMES, buildAlertRulesSheet, readAlertRules } from './sheet-alert-rules.js';
 export { buildRankingSheet, buildScoringRulesSheet, readScoringRules } from './sheet-scoring.js';
 export { buildReviewSheet, readReviews, sentBackBefore, sentBackLines, type Review } from './sheet-review.js';
-export { buildClosureSheet, closureEntries, readClosures, type Closure } from './sheet-closure.js';
+export { buildClosureSheet, readClosures, type Closure } from './sheet-closure.js';
+export { closureEntries } from './closure-entries.js';

@@ -8,9 +8,8 @@ import { isExistingIsoDate } from '../calendar.js';
 import { DubanError } from '../errors.js';
 import { cellAddress, cellText, type WorkbookGrid } from '../grid.js';
 import { closureMessages as say } from '../messages/review.js';
-import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
+import type { TaskList } from '../model/schemas.js';
 import type { RowSpec, SheetSpec } from '../spec/types.js';
-import { assignmentsOf } from '../summarize/index.js';
 import { HEADERS, SHEETS } from '../vocabulary.js';
 import { FIRST_DATA_ROW, HEADER_ROW, printSetup, styled } from './layout.js';
 
@@ -68,26 +67,4 @@ export function readClosures(grid: WorkbookGrid, list: Pick<TaskList, 'tasks'>, 
     if (!closures.has(seq)) closures.set(seq, { seq, date, basis: cellText(row[3]).trim() });
   }
   return [...closures.values()];
-}
-
-/**
- * The rows consolidation adds for closed tasks: 已完成 for every reporting unit of a closed task
- * that has no row of `period` among `entries`.
- */
-export function closureEntries(list: TaskList, directory: UnitDirectory, closures: readonly Closure[], period: string, entries: readonly ProgressEntry[]): ProgressEntry[] {
-  if (closures.length === 0) return [];
-  const closed = new Map(closures.map((closure) => [closure.seq, closure]));
-  const present = new Set(entries.filter((entry) => entry.period === period).map((entry) => `${entry.unit}\u0000${entry.seq}`));
-  const added: ProgressEntry[] = [];
-  for (const assignment of assignmentsOf(list, directory)) {
-    const closure = closed.get(assignment.seq);
-    if (!closure) continue;
-    for (const unit of assignment.reporters) {
-      const key = `${unit}\u0000${assignment.seq}`;
-      if (present.has(key)) continue;
-      present.add(key);
-      added.push({ period, unit, seq: assignment.seq, status: '已完成', text: say.closedText(closure.date, closure.basis), sourceFile: say.sourceFile });
-    }
-  }
-  return added;
 }

@@ -1,3 +1,5 @@
+import { LIGHTS, NOT_REPORTED, OVERDUE, STATUSES } from '../vocabulary.js';
+
 /** The counts of one row of 按单位汇总 / 按领导汇总 (and of the summary JSON). */
 export interface SummaryCounts {
   tasks: number;
@@ -12,3 +14,6 @@ export interface SummaryCounts {
   红灯: number;
   黄灯: number;
 }
+
+/** The count columns, in the order the sheets and the pane show them. */
+export const COUNT_KEYS = ['tasks', 'lead', ...STATUSES, NOT_REPORTED, OVERDUE, ...LIGHTS] as const satisfies readonly (keyof SummaryCounts)[];

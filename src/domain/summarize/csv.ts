@@ -1,7 +1,8 @@
 /** The summary as CSV (`duban summarize --out 汇总.csv`): 按单位, a blank line, 按领导; UTF-8 with a BOM so Excel and WPS read the Chinese. */
 import { HEADERS } from '../vocabulary.js';
 import { LEADER_KEYS } from './leaders.js';
-import { COUNT_KEYS, type Summary } from './summarize.js';
+import { COUNT_KEYS } from './counts.js';
+import type { Summary } from './summarize.js';
 
 function field(value: string | number): string {
   const text = String(value);

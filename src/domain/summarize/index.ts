@@ -1,5 +1,6 @@
 /** Per-unit and per-leader summaries: the counts, the rows they are built from, and the periods. */
-export { summarize, summaryParts, leaderInput, COUNT_KEYS, type Summary, type SummaryCounts, type SummarizeInput, type SummaryParts, type UnitSummary, type LeaderSummary, type PendingSummary } from './summarize.js';
+export { COUNT_KEYS, type SummaryCounts } from './counts.js';
+export { summarize, summaryParts, leaderInput, type Summary, type SummarizeInput, type SummaryParts, type UnitSummary, type LeaderSummary, type PendingSummary } from './summarize.js';
 export { assignmentsOf, leadersOf, pendingOf, reportersOf, reportingUnits, taskDue, type Assignment } from './assignments.js';
 export { periodChoices, periodCode, periodLabel, selectedPeriod, type PeriodChoice } from './periods.js';
 export { summaryCsv } from './csv.js';

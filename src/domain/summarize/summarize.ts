@@ -17,14 +17,14 @@ import { computeAlerts, defaultAlertRules, type Alert, type AlertRules } from '.
 import { findUnchanged } from '../history/index.js';
 import { DEFAULT_SCORING_RULES, rankUnits, type RankedUnit, type ScoreItem, type ScoringRules } from '../scoring/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
-import { LIGHTS, NOT_REPORTED, OVERDUE, STATUSES, type Status } from '../vocabulary.js';
+import type { Status } from '../vocabulary.js';
 import { createResponsibilityResolver } from '../units/groups.js';
 import type { SummaryCounts } from './counts.js';
 import { assignmentsOf, leadersOf, pendingOf, reportingUnits, taskDue, type Assignment } from './assignments.js';
 import { summarizeLeaders, type LeaderInput, type LeaderSummary } from './leaders.js';
 import { periodCode, selectedPeriod } from './periods.js';
 
-export type { SummaryCounts } from './counts.js';
+export { COUNT_KEYS, type SummaryCounts } from './counts.js';
 
 export type UnitSummary = { unit: string } & SummaryCounts;
 export type { LeaderSummary };
@@ -61,9 +61,6 @@ export interface SummarizeInput {
   /** The master's 考核规则; the defaults when absent. */
   scoring?: ScoringRules;
 }
-
-/** The counts' keys in the column order of the summary sheets (after the name column). */
-export const COUNT_KEYS = ['tasks', 'lead', ...STATUSES, NOT_REPORTED, OVERDUE, ...LIGHTS] as const satisfies readonly (keyof SummaryCounts)[];
 
 function zero(): SummaryCounts {
   return { tasks: 0, lead: 0, 已完成: 0, 序时推进: 0, 滞后: 0, 未启动: 0, 未报送: 0, 逾期: 0, 红灯: 0, 黄灯: 0 };
