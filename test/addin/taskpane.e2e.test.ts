@@ -8,10 +8,9 @@
  * machine without a CJK font draws boxes for Chinese, so a plain test run never overwrites those).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
@@ -20,6 +19,7 @@ import { alertMessages, briefMessages, gridFieldLabels, gridImportMessages, task
 import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { readWorkbook } from '../../src/xlsx/index.js';
 import { projectRoot } from '../helpers/cli.js';
+import { serveFolder } from '../helpers/serve.js';
 import { periodLabel } from '../../src/domain/summarize/index.js';
 
 const root = projectRoot;
@@ -33,28 +33,6 @@ if (!haveChromium) {
   console.warn(`${line}\n!! 跳过任务窗格浏览器测试：未找到 ${CHROMIUM}（apt-get install chromium）。\n${line}`);
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.css': 'text/css',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Serves the build on 127.0.0.1 and records every path asked for. */
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^[/\\]+/, '');
-    const file = join(dir, path);
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
 
 /** A return workbook with every task row given `status` and a progress text. */
 async function filled(bytes: Uint8Array, status: string): Promise<Buffer> {
@@ -91,7 +69,7 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
       env: { ...process.env, DUBAN_ADDIN_OUT: OUT, DUBAN_ADDIN_MINIFY: '0' },
       stdio: 'pipe',
     });
-    ({ server, origin } = await serve(OUT));
+    ({ server, origin } = await serveFolder(OUT));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],

@@ -7,15 +7,15 @@
  * 4 s limit; and, in Office on Mac, saving without downloads.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { savingMessages, startupMessages, taskpaneMessages } from '../../src/domain/messages/index.js';
 import { readMaster } from '../../src/domain/master/index.js';
 import { readWorkbook } from '../../src/xlsx/index.js';
 import { projectRoot } from '../helpers/cli.js';
+import { serveFolder } from '../helpers/serve.js';
 
 const root = projectRoot;
 const CHROMIUM = '/usr/bin/chromium';
@@ -24,26 +24,6 @@ const haveChromium = existsSync(CHROMIUM);
 const HOST_INFO = '_host_Info=Excel$Mac$16.01$zh-CN$$$$0';
 const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.css': 'text/css',
-};
-
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^[/\\]+/, '');
-    const file = join(dir, path);
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
 
 /**
  * A stand-in for office.js in Excel on Mac: Office.onReady answers Excel after `readyAfterMs` (or
@@ -88,7 +68,7 @@ function officeStandIn(readyAfterMs: number | null): string {
       env: { ...process.env, DUBAN_ADDIN_OUT: OUT, DUBAN_ADDIN_MINIFY: '' },
       stdio: 'pipe',
     });
-    ({ server, origin } = await serve(OUT));
+    ({ server, origin } = await serveFolder(OUT));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
