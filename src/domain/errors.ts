@@ -23,20 +23,39 @@ export function formatLocation(location: Location): string {
 }
 
 /**
+ * What kind of problem it is, for callers that act on it: the CLI and the pane each add how to fix
+ * it in their own terms (`--year 2023` or the 清单年份 field), so no caller reads the message text.
+ */
+export type ErrorCode =
+  /** Bad input of any other kind: the message says it all. */
+  | 'badInput'
+  /** The command was called wrongly (the CLI adds its usage). */
+  | 'usage'
+  /** An imported list's year is in neither its title nor its deadlines. */
+  | 'listYearUnknown'
+  /** A workbook to validate says nothing of its year. */
+  | 'workbookYearUnknown'
+  /** The open workbook has no master yet. */
+  | 'noMaster'
+  /** Excel already has sheets of the master's names; the caller may ask to replace them. */
+  | 'sheetsExist'
+  /** The code of a part loaded on first use could not be fetched. */
+  | 'chunkFailed';
+
+/**
  * A problem a user can meet (bad input, unknown list, unreadable file). Its message is Chinese and
  * complete; the CLI prints it without a stack trace and exits with `exitCode`.
  */
 export class DubanError extends Error {
+  readonly exitCode: ExitCode = EXIT.badInput;
+
   constructor(
     readonly problem: string,
     readonly location: Location = {},
-    readonly exitCode: ExitCode = EXIT.badInput,
+    readonly code: ErrorCode = 'badInput',
   ) {
     const where = formatLocation(location);
     super(where ? `${where}：${problem}` : problem);
     this.name = 'DubanError';
   }
 }
-
-/** A result for expected failures that callers handle without exceptions. */
-export type Result<T> = { ok: true; value: T } | { ok: false; problem: string; location?: Location };

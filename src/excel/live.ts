@@ -17,20 +17,9 @@ import { excelMessages } from '../domain/messages/index.js';
 import { localAddress } from './read.js';
 import { officeRequirementCheck, supports, type RequirementCheck } from './requirements.js';
 import { gridValue } from './values.js';
+import type { CellChange } from '../domain/spec/features.js';
 
-export type CellChange =
-  | {
-      kind: 'cells';
-      sheet: string;
-      /** "E7" or "E7:F9", without the sheet name: the part of the change that holds data. */
-      address: string;
-      /** Top-left cell of the change, 0-based. */
-      row0: number;
-      col0: number;
-      values: CellValue[][];
-    }
-  /** More cells than live validation reads at once (a paste, a fill); `message` says to run 校验. */
-  | { kind: 'tooLarge'; sheet: string; address: string; cells: number; message: string };
+export type { CellChange } from '../domain/spec/features.js';
 
 export type ChangeHandler = (change: CellChange) => void | Promise<void>;
 

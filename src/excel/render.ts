@@ -29,6 +29,7 @@ import { BUDGET_BYTES, COMMAND_BYTES, Cost, jsonBytes, OBJECT_BYTES, RequestBatc
 import { addConditionalFormat, addPivot, addTable, addValidation, applyPrint, applyProtection } from './features.js';
 import { FEATURE_SETS, officeRequirementCheck, supports, type Feature, type RequirementCheck } from './requirements.js';
 import { freezePanes, writeLayout, writeStyles, writeValues } from './cells.js';
+import type { SkippedFeature } from '../domain/spec/features.js';
 
 export interface RenderOptions extends OperationOptions {
   /** Replace sheets of the same name that the workbook already has; otherwise a DubanError names them. */
@@ -39,12 +40,7 @@ export interface RenderOptions extends OperationOptions {
   budgetBytes?: number;
 }
 
-export interface SkippedFeature {
-  sheet: string;
-  feature: Feature;
-  /** The Chinese sentence shown to the user. */
-  message: string;
-}
+export type { SkippedFeature } from '../domain/spec/features.js';
 
 export interface RenderResult {
   sheets: string[];

@@ -3,6 +3,7 @@
  * Which parts of the Excel JavaScript API the running Excel offers. The manifest asks for ExcelApi
  * 1.7; everything newer is checked here and, when missing, reported to the user instead of skipped.
  */
+import type { WorkbookFeature } from '../domain/spec/features.js';
 
 /** (set, version) → supported? Defaults to Office.context.requirements.isSetSupported. */
 export type RequirementCheck = (set: string, version: string) => boolean;
@@ -16,7 +17,7 @@ export const FEATURE_SETS = {
   printSetup: '1.9',
   workbookOnChanged: '1.9',
   mergedAreas: '1.13',
-} as const;
+} as const satisfies Record<WorkbookFeature, string>;
 
 export type Feature = keyof typeof FEATURE_SETS;
 

@@ -359,7 +359,7 @@ export function importGrid(sheet: SheetGrid, meta: GridImportMeta): GridImport {
   const above = textsAbove(sheet.rows, header);
   const title = meta.title ?? above[0] ?? sheet.name;
   const year = meta.year ?? yearOf(title, above, sheet.name, taskRows.map(({ task }) => task.deadline.text));
-  if (year === null) throw new DubanError(gridImportMessages.noYear, location);
+  if (year === null) throw new DubanError(gridImportMessages.noYear, location, 'listYearUnknown');
 
   const draft: TaskList = {
     id: meta.id,

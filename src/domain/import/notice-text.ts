@@ -156,7 +156,7 @@ export function parseNoticeText(text: string, meta: NoticeMeta): NoticeImport {
   // Without a notice title, the attachment's own title (the line above the header) names the list.
   const title = heading?.title ?? cellLines(above).at(-1) ?? meta.source;
   const year = meta.year ?? yearIn(title) ?? yearIn(above.join(''));
-  if (year === null) throw new DubanError(noticeMessages.noYear, { file: meta.source });
+  if (year === null) throw new DubanError(noticeMessages.noYear, { file: meta.source }, 'listYearUnknown');
 
   const tasks = readTasks(table.rows, columns, table.headers.length, problems);
   return {
@@ -189,7 +189,10 @@ function parseParagraphNotice(lines: readonly string[], meta: NoticeMeta): Notic
   const title = findTitle(lines);
   const year = meta.year ?? (title ? yearIn(title) : null) ?? yearIn(lines.join('\n')) ?? yearIn(meta.source.replace(/(\d{4})/, '$1年'));
   // Without a year, a text that holds no list at all is told so, not asked for its year.
-  if (year === null) throw new DubanError(readParagraphList(lines, 2000)?.tasks.length ? noticeMessages.noYear : noticeMessages.noTable, { file: meta.source });
+  if (year === null) {
+    if (readParagraphList(lines, 2000)?.tasks.length) throw new DubanError(noticeMessages.noYear, { file: meta.source }, 'listYearUnknown');
+    throw new DubanError(noticeMessages.noTable, { file: meta.source });
+  }
   const read = readParagraphList(lines, year);
   if (read === null || read.tasks.length === 0) throw new DubanError(noticeMessages.noTable, { file: meta.source });
   const problems: NoticeProblem[] = [];

@@ -34,7 +34,7 @@ export const gridImportMessages = {
   ...tableMessages,
   noHeader: (rows: number) => `前${rows}行中未找到表头：表头应包含“序号”“重点工作”（或“主要任务”“主要内容”）等栏目。`,
   noTasks: '表头下方没有可读取的任务行。',
-  noYear: '未能从表格标题或完成时限中确定清单年份，请用 --year 指定。',
+  noYear: '未能从表格标题或完成时限中确定清单年份。',
   badSeq: (text: string) => `序号“${text}”不是正整数，该行未导入。`,
   missingSeq: '序号为空，该行未导入。',
   duplicateSeq: (seq: number, firstRow: number) => `序号${seq}与第${firstRow}行重复，该行未导入。`,
@@ -51,7 +51,7 @@ export const noticeMessages = {
   noTable: '未找到任务：既没有表头第一栏为“序号”的表格，也没有写明责任领导、牵头单位或责任单位的编号段落（如“1.……（牵头单位：……；责任单位：……）”）。',
   unreadLine: (text: string) => `此行不是任务、标题或任务的责任栏目，未读取：“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”。`,
   noRows: '附件表格中没有以序号开头的任务行。',
-  noYear: '未能从通知标题或正文中确定年份，请指定清单年份。',
+  noYear: '未能从通知标题或正文中确定清单年份。',
   unknownHeader: (header: string) => `表头“${header}”无法识别，该栏内容未导入。`,
   wrongCellCount: (seq: number, found: number, expected: number) =>
     `第${seq}项有${found}栏，表头有${expected}栏，无法确定各栏对应关系，该项未导入，请核对原文。`,

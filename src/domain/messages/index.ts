@@ -19,3 +19,4 @@ export * from './history.js';
 export * from './brief.js';
 export * from './scoring.js';
 export * from './review.js';
+export * from './app.js';
