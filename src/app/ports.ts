@@ -53,12 +53,12 @@ export interface MasterStore {
 }
 
 /** Where workbooks made for others go: a folder (CLI) or one zip to download (pane). */
-export interface FileSink {
+export interface FileSink<Made extends Download | undefined = Download | undefined> {
   /** Refuses, before anything is written, names that would overwrite an input. */
   check?(fileNames: readonly string[]): Promise<void>;
   write(fileName: string, bytes: Uint8Array): Promise<void>;
   /** Everything written, as one file to save, when the sink makes one. */
-  close(): Promise<Download | undefined>;
+  close(): Promise<Made>;
 }
 
 /** The returned files of one consolidation, read under the bounds each stranger's file gets. */
@@ -69,8 +69,10 @@ export interface ReturnSource {
 /** The built-in lists and unit directory: seeds/ on disk (CLI) or bundled (pane). */
 export interface Catalogue {
   ids(): readonly string[];
-  list(id: string): TaskList;
-  directory(): UnitDirectory;
+  /** A built-in list; an unknown id is a DubanError naming the ones there are. */
+  list(id: string): Promise<TaskList>;
+  /** The built-in lists' unit directory. */
+  directory(): Promise<UnitDirectory>;
 }
 
 /** The clock: the shells read it, the domain never does. */

@@ -1,23 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+/** The built-in lists and unit directory as files under seeds/ (their ids: src/app/catalogue.ts). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILTIN_LIST_IDS, isBuiltinListId } from '../app/catalogue.js';
 import { DubanError } from '../domain/errors.js';
 import { commonMessages } from '../domain/messages/index.js';
 import { parseJsonText, parseTaskList, parseUnitDirectory, type TaskList, type UnitDirectory } from '../domain/model/index.js';
+import { seedsDir } from './paths.js';
 
-/** The package root: two levels above this file in both src/cli and dist/cli. */
-export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const seedsDir = join(packageRoot, 'seeds');
-
-const UNITS_FILE = 'units.json';
-
-/** Ids of the built-in lists: every seeds/*.json except the unit directory. */
-export function builtinListIds(): string[] {
-  return readdirSync(seedsDir)
-    .filter((name) => name.endsWith('.json') && name !== UNITS_FILE)
-    .map((name) => name.slice(0, -'.json'.length))
-    .sort();
-}
+export { packageRoot, seedsDir } from './paths.js';
 
 function readText(path: string): string {
   try {
@@ -33,13 +23,12 @@ export function readTaskListFile(path: string): TaskList {
 
 /** A built-in id or a path to a list JSON file. */
 export function loadTaskList(idOrPath: string): TaskList {
-  const ids = builtinListIds();
-  if (ids.includes(idOrPath)) return readTaskListFile(join(seedsDir, `${idOrPath}.json`));
+  if (isBuiltinListId(idOrPath)) return readTaskListFile(join(seedsDir, `${idOrPath}.json`));
   if (/[\\/]|\.json$/i.test(idOrPath)) return readTaskListFile(idOrPath);
-  throw new DubanError(commonMessages.unknownList(idOrPath, ids));
+  throw new DubanError(commonMessages.unknownList(idOrPath, BUILTIN_LIST_IDS));
 }
 
 export function loadUnitDirectory(): UnitDirectory {
-  const path = join(seedsDir, UNITS_FILE);
+  const path = join(seedsDir, 'units.json');
   return parseUnitDirectory(parseJsonText(readText(path), { file: path }), { file: path });
 }

@@ -1,5 +1,5 @@
 import { DubanError, EXIT } from '../domain/errors.js';
-import { commonMessages } from '../domain/messages/index.js';
+import { commonMessages, fixHints } from '../domain/messages/index.js';
 import { CancelledError } from '../domain/operation.js';
 import { commands } from './commands/index.js';
 import { UsageError, type CliIO } from './io.js';
@@ -36,7 +36,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return error.exitCode;
     }
     if (error instanceof DubanError) {
-      io.stderr.write(`${error.message}\n`);
+      // The problem, then how to fix it on the command line (the pane says it in its own terms).
+      const hint = fixHints.cli[error.code];
+      io.stderr.write(`${error.message}${hint ?? ''}\n`);
       return error.exitCode;
     }
     if (error instanceof CancelledError) {

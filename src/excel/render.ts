@@ -59,7 +59,7 @@ const SMALL_UNIT = 32 * 1024;
 /** The workbook already has sheets the spec would write; the caller may ask to replace them. */
 export class SheetsExistError extends DubanError {
   constructor(readonly sheets: readonly string[]) {
-    super(excelMessages.sheetsExist(sheets));
+    super(excelMessages.sheetsExist(sheets), {}, 'sheetsExist');
     this.name = 'SheetsExistError';
   }
 }

@@ -4,9 +4,9 @@
  * src/excel), or — in standalone mode, the same page in a plain browser — an in-memory workbook
  * that is offered as a download whenever it changes.
  */
+import { xlsxModule, XLSX_MIME, type MasterStore, type WatchedStore, type WriteOptions, type WriteOutcome } from '../app/index.js';
 import type { WorkbookGrid } from '../domain/grid.js';
 import { gridOfSpec } from '../domain/master/index.js';
-import type { OperationOptions } from '../domain/operation.js';
 import type { WorkbookSpec } from '../domain/spec/index.js';
 import {
   attachLiveValidation,
@@ -16,47 +16,17 @@ import {
   type BatchRunner,
   type ChangeHandler,
   type RequirementCheck,
-  type SkippedFeature,
 } from '../excel/index.js';
-import { xlsxModule } from './lazy.js';
 
-/** A file for the user to save: the master, a merged master, or the zip of returns. */
-export interface Download {
-  fileName: string;
-  bytes: Uint8Array;
-  mime: string;
-  /** The workbooks inside a zip, for hosts that cannot save a download (saving.ts). */
-  parts?: Download[];
-}
+export { XLSX_MIME, type Download } from '../app/index.js';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export interface WriteOutcome {
-  /** Features the running Excel could not set (Excel only). */
-  skipped: SkippedFeature[];
-  /** The written workbook as a file (standalone only). */
-  download?: Download;
-}
-
-export interface WriteOptions extends OperationOptions {
-  /** Replace sheets of the same name in the open workbook (Excel only). */
-  replaceExisting: boolean;
-  /** The file name the download gets (standalone only). */
-  fileName: string;
-}
-
-export interface Workspace {
-  readonly kind: 'excel' | 'standalone';
-  /** The master workbook as plain grids: only the named sheets when given. */
-  readMaster(sheets?: readonly string[]): Promise<WorkbookGrid>;
-  /** Writes a master workbook spec: into the open workbook, or as the current in-memory file. */
-  writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome>;
-}
+/** Where the pane's master lives: the open workbook, or the standalone in-memory file. */
+export type Workspace = ExcelWorkspace | StandaloneWorkspace;
 
 /** Without ExcelApi 1.8, Excel still reports the pane's writes as edits for a moment after them. */
 const OWN_WRITE_GRACE_MS = 2000;
 
-export class ExcelWorkspace implements Workspace {
+export class ExcelWorkspace implements WatchedStore {
   readonly kind = 'excel';
   private readonly own: OwnWrites;
 
@@ -89,7 +59,7 @@ export class ExcelWorkspace implements Workspace {
   }
 }
 
-export class StandaloneWorkspace implements Workspace {
+export class StandaloneWorkspace implements MasterStore {
   readonly kind = 'standalone';
   private grid: WorkbookGrid | null = null;
   private fileName = '';

@@ -9,19 +9,20 @@ import { excelMessages } from '../../src/domain/messages/index.js';
 import type { WorkbookSpec } from '../../src/domain/spec/index.js';
 import { SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { renderSpecToWorkbook, type RenderOptions } from '../../src/excel/index.js';
+import type { BuiltinListId } from '../../src/app/index.js';
 import { builtinDirectory, builtinList } from '../../src/taskpane/builtin.js';
 import { FakeExcel } from './fake-excel.js';
 
-const KEY_WORK = 'tianjin-2023-key-work';
-const BUSINESS = 'tianjin-2023-business-environment';
+const KEY_WORK: BuiltinListId = 'tianjin-2023-key-work';
+const BUSINESS: BuiltinListId = 'tianjin-2023-business-environment';
 const allSupported = () => true;
 
-function master(listId: string): WorkbookSpec {
+function master(listId: BuiltinListId): WorkbookSpec {
   return buildMasterSpec({ list: builtinList(listId), directory: builtinDirectory(), progress: [], generatedAt: '2023-04-03T09:00:00' });
 }
 
 /** What 汇总回收表 writes: the master with consolidated progress rows and an extra sheet (报送情况's place). */
-function consolidated(listId: string): WorkbookSpec {
+function consolidated(listId: BuiltinListId): WorkbookSpec {
   const list = builtinList(listId);
   const progress = list.tasks.slice(0, 40).map((task) => ({
     period: '2023Q1',

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DubanError } from '../../src/domain/errors.js';
 import { readMaster } from '../../src/domain/master/index.js';
-import { fileKindMessages, gridImportMessages, noticeMessages, taskpaneMessages } from '../../src/domain/messages/index.js';
+import { appMessages, fileKindMessages, fixHints, gridImportMessages, noticeMessages, taskpaneMessages } from '../../src/domain/messages/index.js';
+import { messageOf } from '../../src/taskpane/components/useOperation.js';
 import { CancelledError } from '../../src/domain/operation.js';
 import { SHEETS } from '../../src/domain/vocabulary.js';
 import { SheetsExistError } from '../../src/excel/index.js';
@@ -18,7 +19,6 @@ import { projectRoot } from '../helpers/cli.js';
 import { FakeExcel } from './fake-excel.js';
 
 const now = new Date('2023-04-03T09:00:00+08:00');
-const say = taskpaneMessages.importList;
 
 /** The attachment heading of the 2023 key-work notice and its table down to task `last`. */
 function keyWorkNotice(last: number): string {
@@ -54,8 +54,8 @@ describe('loading a pasted notice', () => {
     expect(outcome.list.tasks.map((task) => task.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(outcome.list.title).toBe('2023年市政府重点工作责任分解表');
     expect(outcome.list.tasks[0].deadline.milestones.length).toBeGreaterThan(0);
-    expect(outcome.problems).toEqual([]);
-    expect(outcome.mappings).toEqual([]);
+    expect(outcome.imported!.problems).toEqual([]);
+    expect(outcome.imported!.mappings).toEqual([]);
     expect(outcome.download?.fileName).toBe(taskpaneMessages.load.masterFileName('2023年市政府重点工作责任分解表'));
     const master = readMaster(await readWorkbook(outcome.download!.bytes));
     expect(master.list.tasks).toHaveLength(5);
@@ -67,20 +67,24 @@ describe('loading a pasted notice', () => {
     const text = keyWorkNotice(5).replace('\t4\n', '\t4\n\t\n\t\n\t\n\t\n\t\n\t多余的一栏\n');
     const outcome = await loadNoticeText(new StandaloneWorkspace(), text, { now });
     expect(outcome.list.tasks.map((task) => task.seq)).toEqual([1, 2, 3, 5]);
-    expect(outcome.problems).toHaveLength(1);
+    expect(outcome.imported!.problems).toHaveLength(1);
     const line = text.split('\n').indexOf('\t4') + 1;
-    expect(outcome.problems[0]).toMatchObject({ line });
+    expect(outcome.imported!.problems[0]).toMatchObject({ line });
   });
 
   test('refuses an empty text, and text without a table, with a Chinese message', async () => {
-    await expect(loadNoticeText(new StandaloneWorkspace(), '  \n', { now })).rejects.toThrow(say.pasteEmpty);
+    await expect(loadNoticeText(new StandaloneWorkspace(), '  \n', { now })).rejects.toThrow(appMessages.noticeEmpty);
     await expect(loadNoticeText(new StandaloneWorkspace(), '关于做好有关工作的通知', { now })).rejects.toThrow(noticeMessages.noTable);
   });
 
   test('asks for the year in the pane\'s words when the text states none, and loads once it is given', async () => {
     const text = keyWorkNotice(2).replace('2023年市政府重点工作责任分解表', '市政府重点工作责任分解表');
-    await expect(loadNoticeText(new StandaloneWorkspace(), text, { now })).rejects.toThrow(say.noYear);
-    await expect(loadNoticeText(new StandaloneWorkspace(), text, { now, year: '二〇二三' })).rejects.toThrow(say.badYear('二〇二三'));
+    const noYear = await loadNoticeText(new StandaloneWorkspace(), text, { now }).catch((error: unknown) => error);
+    // The problem is the domain's, the fix the pane's own: no --year in the pane.
+    expect(noYear).toMatchObject({ code: 'listYearUnknown' });
+    expect(messageOf(noYear)).toContain(fixHints.pane.listYearUnknown);
+    expect(messageOf(noYear)).not.toContain('--year');
+    await expect(loadNoticeText(new StandaloneWorkspace(), text, { now, year: '二〇二三' })).rejects.toThrow(appMessages.badYear('二〇二三'));
     expect((await loadNoticeText(new StandaloneWorkspace(), text, { now, year: ' 2023 ' })).list.year).toBe(2023);
   });
 });
@@ -90,8 +94,8 @@ describe('loading another office\'s sheet with its own headers', () => {
     const workspace = new StandaloneWorkspace();
     const input = await foreignWorkbook('binhai-2024.xlsx', '滨海新区2024年重点工作任务分解表', ROWS);
     const outcome = await loadForeignListFile(workspace, input, { now });
-    expect(outcome.sheet).toBe('滨海新区');
-    expect(outcome.mappings.map(({ header, field }) => `${header}→${field}`)).toEqual([
+    expect(outcome.imported!.sheet).toBe('滨海新区');
+    expect(outcome.imported!.mappings.map(({ header, field }) => `${header}→${field}`)).toEqual([
       '序号→seq',
       '主要任务→content',
       '完成时间→deadline',
@@ -99,7 +103,7 @@ describe('loading another office\'s sheet with its own headers', () => {
       '主责单位→leadUnits',
       '协办单位→supportUnits',
     ]);
-    expect(outcome.problems).toEqual([{ row: 5, cell: 'A5', message: gridImportMessages.badSeq('二') }]);
+    expect(outcome.imported!.problems).toEqual([{ at: 'row', row: 5, cell: 'A5', message: gridImportMessages.badSeq('二') }]);
     expect(outcome.list).toMatchObject({ id: 'binhai-2024', year: 2024, title: '滨海新区2024年重点工作任务分解表' });
     const [first] = outcome.list.tasks;
     expect(first.units).toEqual([
@@ -115,11 +119,11 @@ describe('loading another office\'s sheet with its own headers', () => {
   test('reads a .csv the same way', async () => {
     const csv = ['滨海新区2024年重点工作', OTHER_HEADERS.join(','), ...ROWS.slice(0, 2).map((row) => row.map((cell) => `"${cell ?? ''}"`).join(','))].join('\r\n');
     const outcome = await loadForeignListFile(new StandaloneWorkspace(), { name: '滨海.csv', bytes: new TextEncoder().encode(csv) }, { now });
-    expect(outcome.sheet).toBeUndefined();
+    expect(outcome.imported!.sheet).toBeUndefined();
     // 滨海.csv says less than the title: the id comes from the title, never a bare year.
     expect(outcome.list.id).toBe('binhaixinqu-2024-zdgz');
     expect(outcome.list.tasks).toHaveLength(2);
-    expect(outcome.mappings).toHaveLength(6);
+    expect(outcome.imported!.mappings).toHaveLength(6);
   });
 
   test('an unreadable file gives the message of its kind and keeps the master already loaded', async () => {

@@ -155,8 +155,8 @@ describe('task pane operations in standalone mode', () => {
     const title = (await masterInfo(workspace))!.title;
     expect(brief.text.split('\n')[0]).toBe(briefMessages.title(title, '2023年第一季度'));
     expect(brief.text).toContain(briefMessages.headings.red);
-    expect(brief.download.fileName).toBe(briefMessages.fileName('2023年第一季度'));
-    const docx = await JSZip.loadAsync(brief.download.bytes);
+    expect(brief.download!.fileName).toBe(briefMessages.fileName('2023年第一季度'));
+    const docx = await JSZip.loadAsync(brief.download!.bytes);
     const body = await docx.file('word/document.xml')!.async('string');
     expect(body).toContain(briefMessages.headings.overall);
     expect(body).toContain('<w:tbl>');

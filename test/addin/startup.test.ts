@@ -7,7 +7,7 @@ import { jest } from '@jest/globals';
 import { chooseMode, officeHostSign, type HostWindow, type OfficeLike, type ReadyInfo } from '../../src/taskpane/startup.js';
 import { DubanError } from '../../src/domain/errors.js';
 import { startupMessages } from '../../src/domain/messages/index.js';
-import { onFirstUse } from '../../src/taskpane/lazy.js';
+import { onFirstUse } from '../../src/app/lazy.js';
 import { downloadBlocked, openInBrowser, openInExcel, standaloneAddress, toBase64, type SaveEnvironment } from '../../src/taskpane/saving.js';
 
 const plain: HostWindow = { location: { search: '' }, name: '', sessionStorage: { getItem: () => null }, external: {} };

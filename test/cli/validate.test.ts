@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateMessages } from '../../src/domain/messages/index.js';
+import { appMessages, validateMessages } from '../../src/domain/messages/index.js';
 import { FINDING_KINDS } from '../../src/domain/validate/index.js';
 import { HEADERS, SHEETS } from '../../src/domain/vocabulary.js';
 import { runCli, temporaryDirectory } from '../helpers/cli.js';
@@ -139,7 +139,7 @@ describe('duban validate', () => {
     expect(other.stderr).toContain(validateMessages.nothingToValidate([SHEETS.taskList, SHEETS.breakdown, SHEETS.progress, SHEETS.returnForm]));
     const badYear = runCli(['validate', file, '--year', '二〇二三', '--json']);
     expect(badYear.status).toBe(2);
-    expect(badYear.stderr).toContain(validateMessages.badYear('二〇二三'));
+    expect(badYear.stderr).toContain(appMessages.badYear('二〇二三'));
     const noFile = runCli(['validate', '--json']);
     expect(noFile.status).toBe(2);
     expect(noFile.stderr).toContain(validateMessages.usage);

@@ -1,10 +1,10 @@
+import { consolidateReturnFiles } from '../../app/index.js';
 import { DubanError, EXIT } from '../../domain/errors.js';
 import { commonMessages, historyMessages, returnAccountingMessages as account, returnCliMessages as say } from '../../domain/messages/index.js';
-import { buildMergedMasterSpec, consolidateReturns, reportHasFindings, type ConsolidationReport } from '../../domain/returns/index.js';
-import { outputJson, parseCommandArgs, refuseOutputsOverInputs, progressToStderr, takeJsonOption, UsageError, type CliIO, type Command } from '../io.js';
-import { checkOutExtension, warnPeriodOutsideYear, writeSpec } from '../master-shared.js';
-import { findReturnFiles, readReturnFiles } from '../read-returns.js';
-import { localIsoNow, readMasterFile, requirePeriod } from '../returns-shared.js';
+import { reportHasFindings, type ConsolidationReport } from '../../domain/returns/index.js';
+import { outputJson, parseCommandArgs, refuseOutputsOverInputs, takeJsonOption, UsageError, type CliIO, type Command } from '../io.js';
+import { checkOutExtension, requirePeriod } from '../options.js';
+import { cliClock, fileStore, returnsFromPaths } from '../ports.js';
 
 function printReport(io: CliIO, report: ConsolidationReport, expected: number): void {
   const line = (text: string) => io.stderr.write(`${text}\n`);
@@ -47,24 +47,16 @@ export const consolidateCommand: Command = {
     if (values.out) checkOutExtension(values.out, ['.xlsx']);
     const period = requirePeriod(values.period);
     await refuseOutputsOverInputs([values.out, json?.file], [masterPath, ...inputs]);
-    const master = await readMasterFile(masterPath);
-    warnPeriodOutsideYear(io, period, master.list.year);
 
-    const found = await findReturnFiles(inputs);
-    io.stderr.write(`${say.reading(found.files.length)}\n`);
-    const read = await readReturnFiles(found.files, { onProgress: progressToStderr(io) });
-    // Of two files from one unit, the one from a later input is the later submission.
-    const files = read.map((file, index) => ({ ...file, input: found.files[index].input }));
-    const generatedAt = localIsoNow();
-    const closed = new Set((master.closures ?? []).map((closure) => closure.seq));
-    const result = consolidateReturns({ list: master.list, directory: master.directory, period, files, previous: master.progress, closed, now: generatedAt, entries: found.entries });
-
-    if (values.out) {
-      await writeSpec(buildMergedMasterSpec({ master, result, generatedAt, today: generatedAt.slice(0, 10) }), values.out);
-      io.stderr.write(`${say.written(values.out)}\n`);
-    }
-    await outputJson(io, json, result.report, say.written);
-    printReport(io, result.report, result.plan.returns.length);
-    return reportHasFindings(result.report) ? EXIT.findings : EXIT.ok;
+    const store = fileStore(masterPath, values.out);
+    const outcome = await consolidateReturnFiles(
+      { store, returns: returnsFromPaths(inputs, io), clock: cliClock() },
+      { period, file: masterPath },
+    );
+    for (const warning of outcome.warnings) io.stderr.write(`${warning}\n`);
+    if (values.out) io.stderr.write(`${say.written(values.out)}\n`);
+    await outputJson(io, json, outcome.report, say.written);
+    printReport(io, outcome.report, outcome.expected);
+    return reportHasFindings(outcome.report) ? EXIT.findings : EXIT.ok;
   },
 };

@@ -1,13 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DubanError, EXIT } from '../../domain/errors.js';
-import { fillDemoReturns } from '../../domain/demo/index.js';
+import { BUILTIN_LIST_IDS, fillDemoReturnFiles, isBuiltinListId } from '../../app/index.js';
 import { briefMessages, demoMessages as say, returnCliMessages } from '../../domain/messages/index.js';
-import { buildReturnSpec, planDistribution } from '../../domain/returns/index.js';
-import { builtinListIds } from '../builtin.js';
 import { parseCommandArgs, type CliIO, type Command } from '../io.js';
-import { writeSpec } from '../master-shared.js';
-import { localIsoNow, readMasterFile, requirePeriod } from '../returns-shared.js';
+import { requirePeriod } from '../options.js';
+import { cliClock, fileStore, folderSink } from '../ports.js';
 import { briefCommand } from './brief.js';
 import { consolidateCommand } from './consolidate.js';
 import { distributeCommand } from './distribute.js';
@@ -33,15 +31,8 @@ async function demoOfList(listId: string, periodText: string, dir: string, io: C
   say1(say.step(2, say.stepDistribute));
   await step(distributeCommand, [master, '--period', period.code, '--out-dir', returnsDir], io);
 
-  const { list, directory } = await readMasterFile(master);
-  const plan = planDistribution({ list, directory, period });
-  const generatedAt = localIsoNow();
-  const outcome = fillDemoReturns({
-    returns: plan.returns.map((planned) => ({ unit: planned.unit, fileName: planned.fileName, spec: buildReturnSpec({ plan, planned, generatedAt }) })),
-    returnedAt: generatedAt,
-  });
-  for (const ret of outcome.returned) await writeSpec(ret.spec, join(returnedDir, ret.fileName));
-  say1(say.step(3, say.stepReturn(outcome.returned.length, outcome.silentUnits.join('、'))));
+  const outcome = await fillDemoReturnFiles({ store: fileStore(master), output: folderSink(returnedDir, [master]), clock: cliClock() }, { period });
+  say1(say.step(3, say.stepReturn(outcome.returned, outcome.silentUnits.join('、'))));
   if (outcome.tamperedUnit && outcome.synonymUnit && outcome.duplicateUnit) {
     say1(say.trouble(outcome.tamperedUnit, outcome.synonymUnit, outcome.duplicateUnit));
   }
@@ -63,9 +54,9 @@ export const demoCommand: Command = {
   async run(args, io) {
     const { values } = parseCommandArgs(args, { 'out-dir': { type: 'string' }, list: { type: 'string' }, period: { type: 'string' } }, false);
     const outDir = values['out-dir'] ?? 'out/demo';
-    const ids = values.list ? [values.list] : builtinListIds();
+    const ids = values.list ? [values.list] : BUILTIN_LIST_IDS;
     for (const id of ids) {
-      if (!builtinListIds().includes(id)) throw new DubanError(say.usage);
+      if (!isBuiltinListId(id)) throw new DubanError(say.usage);
       await demoOfList(id, values.period ?? '2023Q1', join(outDir, id), io);
     }
     return EXIT.ok;

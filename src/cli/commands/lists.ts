@@ -1,5 +1,5 @@
+import { BUILTIN_LIST_IDS } from '../../app/catalogue.js';
 import { commonMessages } from '../../domain/messages/index.js';
-import { builtinListIds } from '../builtin.js';
 import { parseCommandArgs, type Command } from '../io.js';
 
 export const listsCommand: Command = {
@@ -8,7 +8,7 @@ export const listsCommand: Command = {
   usage: commonMessages.listsUsage,
   async run(args, io) {
     parseCommandArgs(args, {}, false);
-    for (const id of builtinListIds()) io.stdout.write(`${id}\n`);
+    for (const id of BUILTIN_LIST_IDS) io.stdout.write(`${id}\n`);
     return 0;
   },
 };

@@ -1,11 +1,9 @@
+import { readDate, readPeriodText, summarizeMaster, summaryCsvText, summaryJson, summaryWorkbook } from '../../app/index.js';
 import { DubanError } from '../../domain/errors.js';
-import { buildSummarySpec } from '../../domain/master/index.js';
-import { masterMessages as say } from '../../domain/messages/index.js';
-import { commonMessages } from '../../domain/messages/index.js';
-import { periodLabel, selectedPeriod, summarize, summaryCsv } from '../../domain/summarize/index.js';
+import { commonMessages, masterMessages as say } from '../../domain/messages/index.js';
 import { outputJson, parseCommandArgs, refuseOutputsOverInputs, takeJsonOption, UsageError, writeOutput, type Command } from '../io.js';
-import { checkOutExtension, generationTime, optionDate, optionPeriod, warnPeriodOutsideYear, writeSpec } from '../master-shared.js';
-import { readMasterFile } from '../returns-shared.js';
+import { checkOutExtension, warnPeriodOutsideYear } from '../options.js';
+import { cliClock, fileStore, writeWorkbookFile } from '../ports.js';
 
 export const summarizeCommand: Command = {
   name: 'summarize',
@@ -18,26 +16,20 @@ export const summarizeCommand: Command = {
     if (!file || extra.length > 0) throw new DubanError(say.usage(say.summarizeUsage));
     if (!values.out && !json) throw new UsageError(commonMessages.nothingWritten('--out 汇总.xlsx（或 .csv）或 --json'));
     const extension = values.out ? checkOutExtension(values.out, ['.xlsx', '.csv']) : undefined;
-    const asked = optionPeriod(values.period);
-    const givenToday = optionDate(values.today);
-    const generatedAt = generationTime(givenToday);
-    const today = givenToday ?? generatedAt.slice(0, 10);
+    const period = readPeriodText(values.period)?.code;
+    const today = readDate(values.today);
 
     await refuseOutputsOverInputs([values.out, json?.file], [file]);
-    const { list, directory, progress, alertRules, scoringRules } = await readMasterFile(file);
-    const period = selectedPeriod(list, progress, asked);
-    warnPeriodOutsideYear(io, period, list.year);
-    const summary = summarize({ list, directory, progress, period, today, rules: alertRules, scoring: scoringRules });
-    io.stderr.write(`${say.periodUsed(period, periodLabel(period))}\n`);
+    const outcome = await summarizeMaster({ store: fileStore(file), clock: cliClock() }, { period, today, file });
+    warnPeriodOutsideYear(io, outcome.period, outcome.list.year);
+    io.stderr.write(`${say.periodUsed(outcome.period, outcome.periodLabel)}\n`);
 
-    if (values.out && extension === '.csv') {
-      await writeOutput(values.out, summaryCsv(summary));
-      io.stderr.write(`${say.written(values.out)}\n`);
-    } else if (values.out) {
-      await writeSpec(buildSummarySpec(summary, list, { period, today, generatedAt }), values.out);
+    if (values.out) {
+      if (extension === '.csv') await writeOutput(values.out, await summaryCsvText(outcome));
+      else await writeWorkbookFile(values.out, await summaryWorkbook(outcome));
       io.stderr.write(`${say.written(values.out)}\n`);
     }
-    await outputJson(io, json, summary, say.written);
+    await outputJson(io, json, summaryJson(outcome), say.written);
     return 0;
   },
 };

@@ -11,7 +11,6 @@ export const appMessages = {
   noticeEmpty: '通知全文为空，请先粘贴通知全文。',
   noReturnsToWrite: '该期次没有需要填报的单位。',
   noReturnFiles: '没有要汇总的文件，请先选择各单位报回的文件。',
-  unknownList: (id: string, ids: readonly string[]) => `没有名为“${id}”的内置清单。可用的内置清单：${ids.join('、')}。`,
 } as const;
 
 /** How to fix a problem, in the CLI's terms and in the task pane's; absent: the message says it all. */
@@ -19,7 +18,6 @@ export const fixHints: Record<'cli' | 'pane', Partial<Record<ErrorCode, string>>
   cli: {
     listYearUnknown: '请用 --year 指定，例如 --year 2023。',
     workbookYearUnknown: '请用 --year 指定，例如 --year 2023。',
-    noMaster: '请指定由 duban init 生成的督办总表。',
   },
   pane: {
     listYearUnknown: '请在“清单年份”中填写后重新加载。',

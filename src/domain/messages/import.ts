@@ -77,5 +77,4 @@ export const importCommandMessages = {
   done: (tasks: number, out: string) => `已导入 ${tasks} 项任务，写入 ${out}。`,
   doneStdout: (tasks: number) => `已导入 ${tasks} 项任务。`,
   noSheet: '工作簿中没有可见的工作表。',
-  badYear: (text: string) => `--year 应为四位年份，例如 2023，收到“${text}”。`,
 } as const;

@@ -102,7 +102,6 @@ export const returnCliMessages = {
   distributed: (count: number, periodLabel: string, dir: string) => `已生成${periodLabel}填报表 ${count} 份，保存在 ${dir}。`,
   pendingGroups: (groups: number, tasks: number, names: string) =>
     `注意：${groups} 个统称尚未明确责任单位（${names}），涉及 ${tasks} 项任务，不生成填报表；请在总表「单位名录」的「报送单位」中填写由哪些单位报送。`,
-  nothingToDistribute: '清单中没有任何责任单位，没有需要生成的填报表。',
   reading: (count: number) => `正在读取 ${count} 个文件`,
   consolidated: (r: { filesRead: number; filesRejected: number; returned: number; expected: number; rowsAccepted: number; rowsRejected: number; duplicates: number; tampered: number }) =>
     `已读取文件 ${r.filesRead} 个（未采用 ${r.filesRejected} 个）；应报送单位 ${r.expected} 个，已报送 ${r.returned} 个，未报送 ${r.expected - r.returned} 个；` +

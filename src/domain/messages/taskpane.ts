@@ -10,7 +10,6 @@ export const taskpaneMessages = {
   cancelled: '已取消。',
   progress: (done: number, total: number, note?: string) => `${done}/${total}${note ? `：${note}` : ''}`,
   download: (fileName: string) => `下载 ${fileName}`,
-  noMaster: '请先加载任务清单，或打开已有的督办总表。',
 
   load: {
     heading: '一、加载任务清单',
@@ -34,7 +33,6 @@ export const taskpaneMessages = {
     pasteLabel: '或粘贴通知全文（分工方案、责任分解表均可）',
     pastePlaceholder: '将通知全文粘贴到此处：编号段落（如“1.……（牵头单位：……；责任单位：……）”）或附件表格均可识别。',
     pasteButton: '识别并加载',
-    pasteEmpty: '请先粘贴通知全文。',
     pastedSource: '粘贴的通知',
     fileLabel: '或导入其他单位的清单（.xlsx / .csv / .txt / .docx）',
     unitsLabel: '单位名录（可选，.xlsx / .csv，栏目：单位名称、别称、说明；不选则取自清单本身）',
@@ -49,8 +47,6 @@ export const taskpaneMessages = {
       `${seq}. ${content.length > 30 ? `${content.slice(0, 30)}…` : content}${leaders ? `｜${leaders}` : ''}｜${lead || '（未列牵头单位）'}${deadline ? `｜${deadline}` : ''}`,
     yearLabel: '清单年份（标题中没有年份时填写）',
     yearPlaceholder: '例如 2024',
-    badYear: (text: string) => `清单年份应为四位数字，例如 2023，收到“${text}”。`,
-    noYear: '未能从标题或完成时限中确定清单年份，请在“清单年份”中填写后重新加载。',
     sheetUsed: (sheet: string) => `读取工作表「${sheet}」。`,
     mappingsTitle: '表头与字段的对应关系：',
     mapping: (column: string, header: string, field: string) => `${column} 栏“${header || '（无表头）'}” → ${field}`,
@@ -58,7 +54,6 @@ export const taskpaneMessages = {
     rowProblem: (row: number, cell: string | undefined, message: string) => `第 ${row} 行${cell ? `（单元格 ${cell}）` : ''}：${message}`,
     lineProblem: (line: number | undefined, message: string) => `${line === undefined ? '' : `第 ${line} 行：`}${message}`,
     allRead: '全部任务行均已读取。',
-    noTaskRead: (first: string) => `没有一项任务能够读取，未加载。第一处问题：${first}`,
   },
 
   validate: {
@@ -71,15 +66,12 @@ export const taskpaneMessages = {
     more: (count: number) => `另有 ${count} 处问题未列出，请查看“校验结果”工作表或缩小范围后重新校验。`,
     suggestion: (text: string) => `建议：${text}`,
     liveFound: (address: string, count: number) => (count === 0 ? `${address}：未发现问题。` : `${address}：发现 ${count} 处问题。`),
-    yearUnknown: '无法确定清单年度，请确认工作簿中有“任务清单”工作表。',
-    nothingToCheck: '当前工作簿中没有可校验的“任务清单”或“责任分解”工作表。',
   },
 
   returns: {
     heading: '三、生成各单位填报表',
     periodLabel: '报送期次',
     button: '生成各单位填报表',
-    none: '该期次没有需要填报的单位。',
     done: (count: number, period: string) => `已生成 ${count} 份${period}填报表。`,
     zipName: (period: string) => `各单位填报表-${period}.zip`,
   },
@@ -90,7 +82,6 @@ export const taskpaneMessages = {
     chosen: (count: number) => `已选择 ${count} 个文件`,
     clear: '清除',
     button: '汇总回收表',
-    noFiles: '请先选择各单位报回的文件。',
     summary: (files: number, returned: number, expected: number, rows: number) =>
       `读取 ${files} 个文件，${expected} 个应报单位中 ${returned} 个已报送，采用 ${rows} 行进展。`,
     written: '已写入“进展汇总”“报送情况”工作表，并刷新了统计。',

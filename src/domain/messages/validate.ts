@@ -45,7 +45,6 @@ export const validateMessages = {
   headerMissing: (sheet: string, headers: readonly string[]) => `工作表「${sheet}」中找不到表头行（应含：${headers.join('、')}）。`,
   nothingToValidate: (sheets: readonly string[]) => `工作簿中没有可校验的工作表（${sheets.join('、')}）。`,
   yearUnknown: '无法从工作簿确定清单年度。',
-  badYear: (value: string) => `--year 应为四位年份，例如 2023，而不是「${value}」。`,
   progressNote: (sheet: string) => `校验工作表「${sheet}」`,
   validateSummary: '校验工作簿中的单位名称、完成时限、分管领导、进展状态和序号',
   validateUsage: VALIDATE_USAGE,

@@ -38,7 +38,7 @@ export function BriefSection({ workspace, hasMaster, periods, period, onPeriod }
       {!operation.running && result && (
         <div className={styles.column} data-testid="brief">
           <Body1>{say.pane.done(result.periodLabel)}</Body1>
-          <DownloadLink download={result.download} />
+          {result.download && <DownloadLink download={result.download} />}
           <Field label={say.pane.textLabel}>
             <Textarea className={styles.text} value={result.text} readOnly resize="vertical" />
           </Field>

@@ -1,6 +1,6 @@
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { gridFieldLabels, taskpaneMessages as say } from '../../domain/messages/index.js';
-import type { ImportOutcome, ImportProblem } from '../operations.js';
+import type { CreateMasterOutcome, ImportedList, ImportProblem } from '../../app/index.js';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -12,13 +12,14 @@ const useStyles = makeStyles({
 const TASKS_SHOWN = 8;
 
 function problemText(problem: ImportProblem): string {
-  return 'row' in problem ? say.importList.rowProblem(problem.row, problem.cell, problem.message) : say.importList.lineProblem(problem.line, problem.message);
+  return problem.at === 'row' ? say.importList.rowProblem(problem.row, problem.cell, problem.message) : say.importList.lineProblem(problem.line, problem.message);
 }
 
 /** What an import read: the sheet, each header and the field it went to, and every row it could not read. */
-export function ImportReport({ outcome }: { outcome: ImportOutcome }) {
+export function ImportReport({ imported, directory }: { imported: ImportedList; directory: CreateMasterOutcome['directory'] }) {
   const styles = useStyles();
   const m = say.importList;
+  const outcome = { ...imported, directory };
   return (
     <div className={styles.column} data-testid="import-report">
       {outcome.sheet && <Body1>{m.sheetUsed(outcome.sheet)}</Body1>}

@@ -2,10 +2,10 @@ import { Body1, Button, Field, Input, MessageBar, MessageBarActions, MessageBarB
 import { useRef, useState, type ChangeEvent } from 'react';
 import { taskpaneMessages as say } from '../../domain/messages/index.js';
 import type { OperationOptions } from '../../domain/operation.js';
-import { SheetsExistError } from '../../excel/index.js';
-import { BUILTIN_LIST_IDS } from '../builtin.js';
-import { loadForeignListFile, loadList, loadNoticeText, openMasterFile, type ImportOutcome, type InputFile, type LoadOutcome } from '../operations.js';
-import type { StandaloneWorkspace, Workspace } from '../workspace.js';
+import { BUILTIN_LIST_IDS } from '../../app/index.js';
+import { DubanError } from '../../domain/errors.js';
+import { loadForeignListFile, loadList, loadNoticeText, openMasterFile, type InputFile, type LoadOutcome } from '../operations.js';
+import type { Workspace } from '../workspace.js';
 import { DownloadLink } from './DownloadLink.js';
 import { ImportReport } from './ImportReport.js';
 import { OperationStatus } from './OperationStatus.js';
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   year: { maxWidth: '10em' },
 });
 
-type Loaded = { kind: 'list'; outcome: LoadOutcome } | { kind: 'import'; outcome: ImportOutcome } | { kind: 'file'; fileName: string; tasks: number };
+type Loaded = { kind: 'list'; outcome: LoadOutcome } | { kind: 'file'; fileName: string; tasks: number };
 
 /** One way of loading; run again with replaceExisting when Excel already has the master's sheets. */
 type LoadRun = (replaceExisting: boolean, options: OperationOptions) => Promise<Loaded>;
@@ -36,13 +36,13 @@ async function chosenFile(event: ChangeEvent<HTMLInputElement>): Promise<InputFi
  */
 export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onLoaded: () => void }) {
   const styles = useStyles();
-  const [listId, setListId] = useState(BUILTIN_LIST_IDS[0]);
+  const [listId, setListId] = useState<string>(BUILTIN_LIST_IDS[0]);
   const [notice, setNotice] = useState('');
   const [year, setYear] = useState('');
   const [units, setUnits] = useState<InputFile | undefined>(undefined);
   const operation = useOperation<Loaded>();
   const lastRun = useRef<LoadRun | null>(null);
-  const clash = operation.failure instanceof SheetsExistError;
+  const clash = operation.failure instanceof DubanError && operation.failure.code === 'sheetsExist';
   const busy = operation.running;
 
   const run = async (load: LoadRun, replaceExisting = false) => {
@@ -60,7 +60,7 @@ export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onL
     const text = notice;
     const listYear = year;
     return run(async (replaceExisting, options) => ({
-      kind: 'import',
+      kind: 'list',
       outcome: await loadNoticeText(workspace, text, { now: new Date(), replaceExisting, year: listYear, units }, options),
     }));
   };
@@ -70,7 +70,7 @@ export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onL
     if (!input) return;
     const listYear = year;
     await run(async (replaceExisting, options) => ({
-      kind: 'import',
+      kind: 'list',
       outcome: await loadForeignListFile(workspace, input, { now: new Date(), replaceExisting, year: listYear, units }, options),
     }));
   };
@@ -80,7 +80,8 @@ export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onL
     if (!input) return;
     lastRun.current = null;
     const done = await operation.start(async () => {
-      const info = await openMasterFile(workspace as StandaloneWorkspace, input.name, input.bytes);
+      if (workspace.kind !== 'standalone') return { kind: 'file', fileName: input.name, tasks: 0 };
+      const info = await openMasterFile(workspace, input.name, input.bytes);
       return { kind: 'file', fileName: input.name, tasks: info.tasks };
     });
     if (done) onLoaded();
@@ -144,12 +145,12 @@ export function LoadSection({ workspace, onLoaded }: { workspace: Workspace; onL
       )}
       {!busy && loaded && (
         <>
-          <MessageBar intent={result?.kind === 'import' && result.outcome.problems.length > 0 ? 'warning' : 'success'}>
+          <MessageBar intent={loaded.imported && loaded.imported.problems.length > 0 ? 'warning' : 'success'}>
             <MessageBarBody>
               <span data-testid="load-result">{say.load.loaded(loaded.list.title, loaded.list.tasks.length, loaded.units, loaded.pendingGroups)}</span>
             </MessageBarBody>
           </MessageBar>
-          {result?.kind === 'import' && <ImportReport outcome={result.outcome} />}
+          {loaded.imported && <ImportReport imported={loaded.imported} directory={loaded.directory} />}
           {loaded.download && <DownloadLink download={loaded.download} />}
           <SkippedFeatures skipped={loaded.skipped} />
         </>

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { DubanError } from '../../domain/errors.js';
-import { commonMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
+import { commonMessages, fixHints, taskpaneMessages as say } from '../../domain/messages/index.js';
 import { CancelledError, type OperationOptions, type Progress } from '../../domain/operation.js';
 
 export interface OperationState<T> {
@@ -20,7 +20,8 @@ export interface OperationState<T> {
 /** The Chinese message for anything an operation threw. */
 export function messageOf(error: unknown): string {
   if (error instanceof CancelledError) return say.cancelled;
-  if (error instanceof DubanError) return error.message;
+  // The problem, then how to fix it in the pane (the CLI says it in its own terms).
+  if (error instanceof DubanError) return `${error.message}${fixHints.pane[error.code] ?? ''}`;
   return commonMessages.internalError(error instanceof Error ? error.message : String(error));
 }
 
