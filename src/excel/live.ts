@@ -12,7 +12,7 @@
  * events off while it writes (context.runtime.enableEvents), so they never arrive; elsewhere
  * OwnWrites ignores changes during a write and for a grace period after it.
  */
-import { columnIndex, parseAddress, type CellValue } from '../domain/grid.js';
+import { columnIndex, parseAddress } from '../domain/grid.js';
 import { excelMessages } from '../domain/messages/index.js';
 import { localAddress } from './read.js';
 import { officeRequirementCheck, supports, type RequirementCheck } from './requirements.js';
