@@ -57,7 +57,7 @@ export interface ImportSettings {
   units?: InputFile;
 }
 
-function loadImported(workspace: Workspace, input: ListInput, settings: ImportSettings, options: OperationOptions): Promise<LoadOutcome> {
+async function loadImported(workspace: Workspace, input: ListInput, settings: ImportSettings, options: OperationOptions): Promise<LoadOutcome> {
   return createMaster(
     { store: workspace, catalogue: paneCatalogue, clock: clockAt(settings.now) },
     { source: { kind: 'import', input, year: readYear(settings.year) }, units: settings.units, replaceExisting: settings.replaceExisting },

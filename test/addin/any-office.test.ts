@@ -26,7 +26,7 @@ describe('the load section with another government’s list', () => {
     const outcome = await loadForeignListFile(workspace, { name: '咸安区2023年重点工作.txt', bytes: source('xianan-2023') }, { now });
     expect(outcome.list.tasks).toHaveLength(12);
     expect(outcome.list.id).toBe('xiananqu-2023-zdgz');
-    expect(outcome.directory).toEqual({ source: 'list', aliases: [], typos: [] });
+    expect(outcome.directory).toEqual({ source: 'list', units: 12, groups: 1, aliases: [], typos: [] });
     const report = await validateMaster(workspace);
     expect(report.findings.filter((finding) => UNIT_KINDS.has(finding.kind))).toEqual([]);
   });
