@@ -18,3 +18,10 @@ export { summarizeMaster, summaryWorkbook, summaryCsvText, summaryJson, type Sum
 export { draftBrief, type BriefInput, type BriefOutcome } from './brief.js';
 export { fillDemoReturnFiles, type DemoReturnsOutcome } from './demo.js';
 export { onFirstUse, xlsxModule, zipModule } from './lazy.js';
+
+// What the shells present with: the domain's error and cancellation, period labels, report helpers.
+export { DubanError, type ErrorCode } from '../domain/errors.js';
+export { CancelledError, type OperationOptions, type Progress } from '../domain/operation.js';
+export { localIso } from '../domain/datetime.js';
+export { COUNT_KEYS, LEADER_KEYS, periodLabel, type PeriodChoice } from '../domain/summarize/index.js';
+export { reportHasFindings } from '../domain/returns/index.js';

@@ -1,6 +1,6 @@
 import { Badge, Body1, Caption1, Divider, Image, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { localIso } from '../../domain/datetime.js';
+import { localIso } from '../../app/index.js';
 import { alertMessages, briefMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
 import { defaultPeriod, masterInfo, type MasterInfo } from '../operations.js';
 import type { Workspace } from '../workspace.js';

@@ -1,6 +1,6 @@
 import { Body1, Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { briefMessages as say } from '../../domain/messages/index.js';
-import type { PeriodChoice } from '../../domain/summarize/index.js';
+import type { PeriodChoice } from '../../app/index.js';
 import { draftBrief, type BriefOutcome } from '../operations.js';
 import type { Workspace } from '../workspace.js';
 import { DownloadLink } from './DownloadLink.js';

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
 import { taskpaneMessages as say } from '../../domain/messages/index.js';
-import type { PeriodChoice } from '../../domain/summarize/index.js';
+import type { PeriodChoice } from '../../app/index.js';
 import { consolidateReturnFiles, type ConsolidateOutcome, type InputFile } from '../operations.js';
 import type { Workspace } from '../workspace.js';
 import { ConsolidationReportView } from './ConsolidationReportView.js';

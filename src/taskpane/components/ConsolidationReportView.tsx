@@ -1,8 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { historyMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
-import { periodLabel } from '../../domain/summarize/index.js';
-import { reportHasFindings } from '../../domain/returns/index.js';
+import { periodLabel, reportHasFindings } from '../../app/index.js';
 import type { ConsolidateOutcome } from '../operations.js';
 
 const useStyles = makeStyles({

@@ -1,9 +1,7 @@
 import { Body1, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { taskpaneMessages as say } from '../../domain/messages/index.js';
-import type { OperationOptions } from '../../domain/operation.js';
-import { BUILTIN_LIST_IDS } from '../../app/index.js';
-import { DubanError } from '../../domain/errors.js';
+import { BUILTIN_LIST_IDS, DubanError, type OperationOptions } from '../../app/index.js';
 import { loadForeignListFile, loadList, loadNoticeText, openMasterFile, type InputFile, type LoadOutcome } from '../operations.js';
 import type { Workspace } from '../workspace.js';
 import { DownloadLink } from './DownloadLink.js';

@@ -1,6 +1,6 @@
 import { Field, Select } from '@fluentui/react-components';
 import { taskpaneMessages as say } from '../../domain/messages/index.js';
-import type { PeriodChoice } from '../../domain/summarize/index.js';
+import type { PeriodChoice } from '../../app/index.js';
 
 /** The 报送期次 both distribution and consolidation work on. */
 export function PeriodSelect({ periods, value, onChange, disabled }: { periods: readonly PeriodChoice[]; value: string; onChange: (code: string) => void; disabled?: boolean }) {

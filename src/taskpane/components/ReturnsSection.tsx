@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { taskpaneMessages as say } from '../../domain/messages/index.js';
-import type { PeriodChoice } from '../../domain/summarize/index.js';
+import type { PeriodChoice } from '../../app/index.js';
 import { generateReturns, type ReturnsOutcome } from '../operations.js';
 import type { Workspace } from '../workspace.js';
 import { DownloadLink } from './DownloadLink.js';

@@ -1,7 +1,7 @@
 import { Body1, Button, Tab, TabList, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { scoringMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
-import { COUNT_KEYS, LEADER_KEYS } from '../../domain/summarize/index.js';
+import { COUNT_KEYS, LEADER_KEYS } from '../../app/index.js';
 import { summarizeMaster, type SummaryOutcome } from '../operations.js';
 import type { Workspace } from '../workspace.js';
 import { OperationStatus } from './OperationStatus.js';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { taskpaneMessages as say } from '../../domain/messages/index.js';
 import type { ValidationReport } from '../../domain/validate/index.js';
 import { startLiveValidation, validateMaster, type LiveResult } from '../operations.js';
-import type { ExcelWorkspace, Workspace } from '../workspace.js';
+import type { Workspace } from '../workspace.js';
 import { FindingList } from './FindingList.js';
 import { OperationStatus } from './OperationStatus.js';
 import { messageOf, useOperation } from './useOperation.js';
@@ -25,7 +25,7 @@ export function ValidateSection({ workspace, hasMaster, version }: { workspace: 
     if (!live || workspace.kind !== 'excel') return undefined;
     let cancelled = false;
     setLiveError('');
-    startLiveValidation(workspace as ExcelWorkspace, setLiveResult, (error) => setLiveError(messageOf(error)))
+    startLiveValidation(workspace, setLiveResult, (error) => setLiveError(messageOf(error)))
       .then((detach) => {
         if (cancelled) void detach();
         else stop.current = detach;

@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { DubanError } from '../../domain/errors.js';
+import { CancelledError, DubanError, type OperationOptions, type Progress } from '../../app/index.js';
 import { commonMessages, fixHints, taskpaneMessages as say } from '../../domain/messages/index.js';
-import { CancelledError, type OperationOptions, type Progress } from '../../domain/operation.js';
 
 export interface OperationState<T> {
   running: boolean;
