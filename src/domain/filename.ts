@@ -4,7 +4,7 @@
  * The unit's full name always stays inside the file (metadata sheet, title row, document title),
  * so nothing depends on the file name.
  */
-import { fnv1a64 } from './returns/fingerprint.js';
+import { fnv1a64 } from './hash.js';
 
 /** Windows counts UTF-16 units and allows 260 for the whole path: keep room for the folder. */
 export const MAX_FILE_NAME_LENGTH = 120;

@@ -10,7 +10,7 @@
  * These are the formulas of the master's summaries and 责任分解 lights (alert-formulas.ts), in TS.
  */
 import type { ProgressEntry } from '../model/schemas.js';
-import type { Assignment } from '../summarize/assignments.js';
+import type { Assignment } from '../assignments/index.js';
 import { NOT_REPORTED, type Light, type Status } from '../vocabulary.js';
 import type { AlertRules } from './rules.js';
 

@@ -3,6 +3,7 @@
  * Defaults follow the 临期/逾期 rules counties publish: a week's warning before a due date.
  */
 import { z } from 'zod';
+import { DEFAULT_WARNING_DAYS } from '../defaults.js';
 import { IsoDateSchema } from '../model/schemas.js';
 
 export const AlertRulesSchema = z.object({
@@ -18,7 +19,7 @@ export const AlertRulesSchema = z.object({
 
 export type AlertRules = z.infer<typeof AlertRulesSchema>;
 
-export const DEFAULT_WARNING_DAYS = 7;
+export { DEFAULT_WARNING_DAYS };
 
 export function defaultAlertRules(year: number): AlertRules {
   return { warningDays: DEFAULT_WARNING_DAYS, laggingRed: true, idlePercent: null, start: `${year}-01-01` };

@@ -5,7 +5,7 @@
  * Every filled text says it is demonstration data; nothing here is presented as a real report.
  */
 import { safeFileName } from '../filename.js';
-import { fnv1a64 } from '../returns/fingerprint.js';
+import { fnv1a64 } from '../hash.js';
 import { HEADER_ROW, RETURN_COLUMNS, type ReturnColumn } from '../returns/layout.js';
 import type { SheetSpec, SpecCell, WorkbookSpec } from '../spec/types.js';
 import { isStyledCell } from '../spec/types.js';

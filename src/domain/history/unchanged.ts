@@ -10,11 +10,11 @@
  * Not flagged: an empty text (nothing to compare; 未填 is another finding) and a task the unit
  * reported 已完成 in both periods (a finished task has nothing new to say).
  */
+import { COPY_THRESHOLD } from '../defaults.js';
 import type { ProgressEntry } from '../model/schemas.js';
 import { comparePeriods, parsePeriod } from '../period/index.js';
 
-/** At or above this similarity a text counts as copied from the previous period. */
-export const COPY_THRESHOLD = 0.9;
+export { COPY_THRESHOLD };
 
 export interface UnchangedRow {
   unit: string;

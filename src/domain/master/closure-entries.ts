@@ -4,7 +4,7 @@
  */
 import { closureMessages as say } from '../messages/review.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
-import { assignmentsOf } from '../summarize/index.js';
+import { assignmentsOf } from '../assignments/index.js';
 import type { Closure } from './sheet-closure.js';
 
 /**

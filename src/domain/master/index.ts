@@ -15,3 +15,4 @@ export { buildRankingSheet, buildScoringRulesSheet, readScoringRules } from './s
 export { buildReviewSheet, readReviews, sentBackBefore, sentBackLines, type Review } from './sheet-review.js';
 export { buildClosureSheet, readClosures, type Closure } from './sheet-closure.js';
 export { closureEntries } from './closure-entries.js';
+export { mergeProgress, buildMergedMasterSpec, type MergedMasterInput } from './merge.js';

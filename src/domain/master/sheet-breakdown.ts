@@ -8,7 +8,7 @@ import type { ProgressEntry, Task, TaskList } from '../model/schemas.js';
 import { parsePeriod, comparePeriods } from '../period/index.js';
 import type { RowSpec, SheetSpec } from '../spec/types.js';
 import { masterMessages as say } from '../messages/master.js';
-import type { Assignment } from '../summarize/index.js';
+import type { Assignment } from '../assignments/index.js';
 import { periodCode } from '../summarize/index.js';
 import { HEADERS, ROLE_LABELS, SHEETS, STATUSES } from '../vocabulary.js';
 import { FIRST_DATA_ROW, TABLES, lastDataRow, styled, tableSheet } from './layout.js';

@@ -11,12 +11,12 @@ import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js
 import { throwIfCancelled, type OperationOptions } from '../operation.js';
 import { SHEETS } from '../vocabulary.js';
 import { parsePeriod, type Period } from '../period/index.js';
-import { createUnitMatcher, type UnitMatcher } from '../units/index.js';
+import { createUnitMatcher, groupMembers, type UnitMatcher } from '../units/index.js';
 import { createUnitResolver, identifyUnit, periodCodeFromFileName } from './identify.js';
 import { dataRowIndexes, readRows } from './rows.js';
 import { locateTable, titlePeriod, titleUnit } from './locate.js';
 import { readMeta, type ReturnMeta } from './meta.js';
-import { groupMembers, planDistribution, type DistributionPlan, type PlannedReturn } from './plan.js';
+import { planDistribution, type DistributionPlan, type PlannedReturn } from './plan.js';
 import type { ConsolidationReport, EntryOutcome, InputEntry, ReportEntry, ReturnFile, UnitReceipt } from './report.js';
 import { combineUnit, progressKey, type ReadReturn } from './rounds.js';
 import { compareSubmissions, trustOf, type Ordered } from './trust.js';

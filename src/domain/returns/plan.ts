@@ -60,12 +60,6 @@ export function returnDueDate(list: Pick<TaskList, 'reporting'>, period: Pick<Pe
   return next ?? period.end;
 }
 
-/** The units reporting for a group placeholder: its directory members or the reporters 单位名录 names. */
-export function groupMembers(directory: UnitDirectory, group: string): string[] {
-  const resolved = createResponsibilityResolver(directory).resolve({ name: group, group: true });
-  return resolved.kind === 'group' ? resolved.reporters : [];
-}
-
 function taskRow(task: Task, role: Role, unitName: string, viaGroup?: string): ReturnTask {
   return {
     seq: task.seq,

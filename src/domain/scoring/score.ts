@@ -8,7 +8,7 @@ import type { UnchangedRow } from '../history/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { parsePeriod } from '../period/index.js';
 import { planDistribution } from '../returns/plan.js';
-import { taskDue } from '../summarize/assignments.js';
+import { taskDue } from '../assignments/index.js';
 import type { ScoringRules } from './rules.js';
 
 export type ScoreItemKind = 'missing' | 'late' | 'red' | 'closedOnTime' | 'copied';

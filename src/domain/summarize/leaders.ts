@@ -5,7 +5,7 @@
  * task counts, the unit-level detail: how many task × unit reports were due and how many came.
  */
 import { LIGHTS, NOT_REPORTED, STATUSES, type Status } from '../vocabulary.js';
-import type { Assignment } from './assignments.js';
+import type { Assignment } from '../assignments/index.js';
 import type { SummaryCounts } from './counts.js';
 
 /** A task's status for a period, as 按领导 counts it. */

@@ -20,7 +20,7 @@ import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js
 import type { Status } from '../vocabulary.js';
 import { createResponsibilityResolver } from '../units/groups.js';
 import type { SummaryCounts } from './counts.js';
-import { assignmentsOf, leadersOf, pendingOf, reportingUnits, taskDue, type Assignment } from './assignments.js';
+import { assignmentsOf, leadersOf, pendingOf, reportingUnits, taskDue, type Assignment } from '../assignments/index.js';
 import { summarizeLeaders, type LeaderInput, type LeaderSummary } from './leaders.js';
 import { periodCode, selectedPeriod } from './periods.js';
 

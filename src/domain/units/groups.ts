@@ -66,3 +66,9 @@ export function createResponsibilityResolver(directory: UnitDirectory): Responsi
 
   return { canonical, resolve };
 }
+
+/** The units reporting for a group placeholder: its directory members or the reporters 单位名录 names. */
+export function groupMembers(directory: UnitDirectory, group: string): string[] {
+  const resolved = createResponsibilityResolver(directory).resolve({ name: group, group: true });
+  return resolved.kind === 'group' ? resolved.reporters : [];
+}

@@ -1,7 +1,7 @@
 export { normalizeUnitText, NO_UNIT } from './normalize.js';
 export { pinyinOf, toSimplified } from './chinese.js';
 export { splitUnitCell, BY_DUTIES } from './split.js';
-export { isGroupName, createResponsibilityResolver, type Responsibility, type ResponsibilityResolver } from './groups.js';
+export { isGroupName, createResponsibilityResolver, groupMembers, type Responsibility, type ResponsibilityResolver } from './groups.js';
 export {
   TIANJIN_DISTRICTS,
   TIANJIN_DISTRICT_GOVERNMENTS,

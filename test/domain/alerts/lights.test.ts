@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { computeAlerts, defaultAlertRules, lightOf, type AlertRules } from '../../../src/domain/alerts/index.js';
 import { readAlertRules, buildMasterSpec, gridOfSpec } from '../../../src/domain/master/index.js';
 import { DubanError } from '../../../src/domain/errors.js';
-import { assignmentsOf, summarize } from '../../../src/domain/summarize/index.js';
+import { assignmentsOf } from '../../../src/domain/assignments/index.js';
+import { summarize } from '../../../src/domain/summarize/index.js';
 import { SHEETS, type Status } from '../../../src/domain/vocabulary.js';
 import { aDirectory, aList, anEntry } from '../master/builders.js';
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { fnv1a64, normalizeStatus, parseSeq, sameTaskText, taskFingerprint } from '../../../src/domain/returns/index.js';
+import { fnv1a64 } from '../../../src/domain/hash.js';
+import { normalizeStatus, parseSeq, sameTaskText, taskFingerprint } from '../../../src/domain/returns/index.js';
 import { STATUSES, STATUS_SYNONYMS } from '../../../src/domain/vocabulary.js';
 
 describe('task fingerprints', () => {

@@ -1,7 +1,8 @@
 import { createUnitMatcher } from '../../../src/domain/units/index.js';
 import { fileKindMessages, returnFileMessages, returnRowMessages } from '../../../src/domain/messages/index.js';
 import { parsePeriod } from '../../../src/domain/period/index.js';
-import { consolidateReturns, mergeProgress, planDistribution, reportHasFindings, type ReturnFile } from '../../../src/domain/returns/index.js';
+import { mergeProgress } from '../../../src/domain/master/index.js';
+import { consolidateReturns, planDistribution, reportHasFindings, type ReturnFile } from '../../../src/domain/returns/index.js';
 import type { ProgressEntry } from '../../../src/domain/model/index.js';
 import { SHEETS } from '../../../src/domain/vocabulary.js';
 import { aReturn, type ReturnBuilder } from '../../helpers/returns.js';

@@ -5,12 +5,14 @@
  * Running consolidation again changes nothing. 责任分解's latest status and the summaries come from
  * the master builder.
  */
-import { buildMasterSpec, closureEntries, type MasterContent } from '../master/index.js';
 import type { ProgressEntry } from '../model/schemas.js';
+import type { ConsolidationResult } from '../returns/consolidate.js';
+import { progressKey } from '../returns/rounds.js';
+import { buildReturnStatusSheet, RETURN_STATUS_STYLES } from '../returns/status-sheet.js';
 import type { WorkbookSpec } from '../spec/types.js';
-import type { ConsolidationResult } from './consolidate.js';
-import { progressKey } from './rounds.js';
-import { buildReturnStatusSheet, RETURN_STATUS_STYLES } from './status-sheet.js';
+import { closureEntries } from './closure-entries.js';
+import type { MasterContent } from './read.js';
+import { buildMasterSpec } from './spec.js';
 
 const TEXT_FIELDS = ['text', 'problems', 'nextSteps'] as const;
 
