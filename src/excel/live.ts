@@ -17,9 +17,9 @@ import { excelMessages } from '../domain/messages/index.js';
 import { localAddress } from './read.js';
 import { officeRequirementCheck, supports, type RequirementCheck } from './requirements.js';
 import { gridValue } from './values.js';
-import type { CellChange } from '../domain/spec/features.js';
+import type { CellChange } from '../domain/spec/index.js';
 
-export type { CellChange } from '../domain/spec/features.js';
+export type { CellChange } from '../domain/spec/index.js';
 
 export type ChangeHandler = (change: CellChange) => void | Promise<void>;
 

@@ -24,12 +24,11 @@
 import { DubanError } from '../domain/errors.js';
 import { excelMessages } from '../domain/messages/index.js';
 import { CancelledError, throwIfCancelled, type OperationOptions } from '../domain/operation.js';
-import { withRowHeights, type SheetSpec, type WorkbookSpec } from '../domain/spec/index.js';
+import { withRowHeights, type SheetSpec, type SkippedFeature, type WorkbookSpec } from '../domain/spec/index.js';
 import { BUDGET_BYTES, COMMAND_BYTES, Cost, jsonBytes, OBJECT_BYTES, RequestBatch } from './budget.js';
 import { addConditionalFormat, addPivot, addTable, addValidation, applyPrint, applyProtection } from './features.js';
-import { FEATURE_SETS, officeRequirementCheck, supports, type Feature, type RequirementCheck } from './requirements.js';
+import { FEATURE_SETS, officeRequirementCheck, supports, type RequirementCheck } from './requirements.js';
 import { freezePanes, writeLayout, writeStyles, writeValues } from './cells.js';
-import type { SkippedFeature } from '../domain/spec/features.js';
 
 export interface RenderOptions extends OperationOptions {
   /** Replace sheets of the same name that the workbook already has; otherwise a DubanError names them. */
@@ -40,7 +39,7 @@ export interface RenderOptions extends OperationOptions {
   budgetBytes?: number;
 }
 
-export type { SkippedFeature } from '../domain/spec/features.js';
+export type { SkippedFeature } from '../domain/spec/index.js';
 
 export interface RenderResult {
   sheets: string[];
@@ -150,10 +149,10 @@ class Renderer {
     throwIfCancelled(this.options.signal);
   }
 
-  private can(feature: Feature, sheet: SheetSpec): boolean {
+  /** A feature a sheet asks for, skipped (and said so) when the running Excel lacks it. */
+  private can(feature: keyof typeof excelMessages.features, sheet: SheetSpec): boolean {
     if (supports(this.check, feature)) return true;
-    const name = feature as keyof typeof excelMessages.features;
-    this.skipped.push({ sheet: sheet.name, feature, message: excelMessages.unsupported(excelMessages.features[name], sheet.name, FEATURE_SETS[feature]) });
+    this.skipped.push({ sheet: sheet.name, feature, message: excelMessages.unsupported(excelMessages.features[feature], sheet.name, FEATURE_SETS[feature]) });
     return false;
   }
 

@@ -3,7 +3,7 @@
  * Which parts of the Excel JavaScript API the running Excel offers. The manifest asks for ExcelApi
  * 1.7; everything newer is checked here and, when missing, reported to the user instead of skipped.
  */
-import type { WorkbookFeature } from '../domain/spec/features.js';
+import type { WorkbookFeature } from '../domain/spec/index.js';
 
 /** (set, version) → supported? Defaults to Office.context.requirements.isSetSupported. */
 export type RequirementCheck = (set: string, version: string) => boolean;

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { taskpaneMessages as say } from '../../domain/messages/index.js';
-import type { SkippedFeature } from '../../excel/index.js';
+import type { SkippedFeature } from '../../domain/spec/index.js';
 
 /** What the running Excel could not set (older versions), one line each — never skipped silently. */
 export function SkippedFeatures({ skipped }: { skipped: readonly SkippedFeature[] }) {
