@@ -3,6 +3,11 @@
  * Checks outside the project depend on these names; change them only with DESIGN.md.
  */
 
+/** Whether a text is one of a list of words, narrowing it to that list's type (a status, a review result…). */
+export function isOneOf<T extends string>(words: readonly T[], text: string): text is T {
+  return (words as readonly string[]).includes(text);
+}
+
 /** The four statuses a unit may report. */
 export const STATUSES = ['已完成', '序时推进', '滞后', '未启动'] as const;
 export type Status = (typeof STATUSES)[number];

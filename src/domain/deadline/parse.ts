@@ -58,20 +58,24 @@ function milestone(due: string, kind: Milestone['kind'], label: string | undefin
   return label ? { label, due, kind } : { due, kind };
 }
 
+type DatedToken = Extract<TimeToken, { kind: 'due' }>;
+
 /** One milestone from "prefix time suffix". */
-function fromTime(prefix: string, token: TimeToken, suffix: string): Milestone {
+function fromTime(prefix: string, token: DatedToken, suffix: string): Milestone {
   const tail = clean(suffix);
   const progress = PROGRESS.exec(tail);
-  if (progress) return milestone(token.due as string, 'progress', joinLabel(prefix, tail.slice(0, progress.index)));
-  return milestone(token.due as string, 'complete', joinLabel(prefix, tail.replace(COMPLETE_VERB, '')));
+  if (progress) return milestone(token.due, 'progress', joinLabel(prefix, tail.slice(0, progress.index)));
+  return milestone(token.due, 'complete', joinLabel(prefix, tail.replace(COMPLETE_VERB, '')));
 }
 
 type SegmentParse = { milestones: Milestone[]; ongoing: boolean } | { code: DeadlineProblemCode; problem: string; fragment: string };
 
 function parseSegment(segment: string, year: number): SegmentParse {
-  const tokens = scanTimes(segment, year);
-  const impossible = tokens.find((token) => token.problem);
-  if (impossible) return { code: 'impossible-date', problem: impossible.problem as string, fragment: impossible.text };
+  const tokens: DatedToken[] = [];
+  for (const token of scanTimes(segment, year)) {
+    if (token.kind === 'impossible') return { code: 'impossible-date', problem: token.problem, fragment: token.text };
+    tokens.push(token);
+  }
   if (tokens.length === 0) {
     const progress = PROGRESS.exec(segment);
     if (progress) return { milestones: [milestone(isoDate(year, 12, 31), 'progress', joinLabel(segment.slice(0, progress.index), ''))], ongoing: false };

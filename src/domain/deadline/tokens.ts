@@ -7,17 +7,19 @@ import { deadlineMessages } from '../messages/deadline.js';
 import { smallNumber } from '../numerals.js';
 import { daysInMonth, isoDate, monthEnd } from '../calendar.js';
 
-export interface TimeToken {
+/** What a time expression means: an ISO due date, or why no such date exists (2月30日). */
+type Resolution = Dated | Impossible;
+type Dated = { kind: 'due'; due: string };
+type Impossible = { kind: 'impossible'; problem: string };
+
+export type TimeToken = Resolution & {
   start: number;
   end: number;
   /** The matched characters, e.g. "10月底前". */
   text: string;
-  /** ISO due date, or absent when the expression names an impossible date. */
-  due?: string;
-  problem?: string;
-}
+};
 
-type Resolve = (match: RegExpExecArray, year: number) => { due: string } | { problem: string };
+type Resolve = (match: RegExpExecArray, year: number) => Resolution;
 
 interface Matcher {
   pattern: RegExp;
@@ -38,20 +40,20 @@ function yearOf(digits: string | undefined, relative: string | undefined, listYe
   return listYear;
 }
 
-function checkMonth(text: string): number | { problem: string } {
+function checkMonth(text: string): number | Impossible {
   const month = smallNumber(text);
-  if (month === null || month < 1 || month > 12) return { problem: deadlineMessages.noSuchMonth(text) };
+  if (month === null || month < 1 || month > 12) return { kind: 'impossible', problem: deadlineMessages.noSuchMonth(text) };
   return month;
 }
 
-function dayDate(year: number, monthText: string, dayText: string): { due: string } | { problem: string } {
+function dayDate(year: number, monthText: string, dayText: string): Resolution {
   const month = checkMonth(monthText);
   if (typeof month !== 'number') return month;
   const day = smallNumber(dayText);
   if (day === null || day < 1 || day > daysInMonth(year, month)) {
-    return { problem: deadlineMessages.noSuchDay(year, month, dayText) };
+    return { kind: 'impossible', problem: deadlineMessages.noSuchDay(year, month, dayText) };
   }
-  return { due: isoDate(year, month, day) };
+  return { kind: 'due', due: isoDate(year, month, day) };
 }
 
 const QUARTER_END: Record<string, number> = { 一: 3, 1: 3, 二: 6, 2: 6, 三: 9, 3: 9, 四: 12, 4: 12 };
@@ -81,9 +83,9 @@ const MATCHERS: readonly Matcher[] = [
       const year = yearOf(m[1], m[2], listYear);
       const month = checkMonth(m[3]);
       if (typeof month !== 'number') return month;
-      if (m[4] === '上旬') return { due: isoDate(year, month, 10) };
-      if (m[4] === '中旬') return { due: isoDate(year, month, 20) };
-      return { due: monthEnd(year, month) };
+      if (m[4] === '上旬') return { kind: 'due', due: isoDate(year, month, 10) };
+      if (m[4] === '中旬') return { kind: 'due', due: isoDate(year, month, 20) };
+      return { kind: 'due', due: monthEnd(year, month) };
     },
   },
   {
@@ -91,7 +93,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: new RegExp(`${YEAR_GLUED}(年底|年末|年内|年中(?!秋)|年度内|全年)${BY}`, 'y'),
     resolve: (m, listYear) => {
       const year = yearOf(m[1], m[2], listYear);
-      return { due: m[3] === '年中' ? isoDate(year, 6, 30) : isoDate(year, 12, 31) };
+      return { kind: 'due', due: m[3] === '年中' ? isoDate(year, 6, 30) : isoDate(year, 12, 31) };
     },
   },
   {
@@ -99,7 +101,7 @@ const MATCHERS: readonly Matcher[] = [
     pattern: new RegExp(`${YEAR}(上半年|下半年)(?:末|底|内)?${BY}`, 'y'),
     resolve: (m, listYear) => {
       const year = yearOf(m[1], m[2], listYear);
-      return { due: m[3] === '上半年' ? isoDate(year, 6, 30) : isoDate(year, 12, 31) };
+      return { kind: 'due', due: m[3] === '上半年' ? isoDate(year, 6, 30) : isoDate(year, 12, 31) };
     },
   },
   {
@@ -107,13 +109,13 @@ const MATCHERS: readonly Matcher[] = [
     pattern: new RegExp(`${YEAR}第?([一二三四1-4])季度(?:末|底|内)?${BY}`, 'y'),
     resolve: (m, listYear) => {
       const year = yearOf(m[1], m[2], listYear);
-      return { due: monthEnd(year, QUARTER_END[m[3]]) };
+      return { kind: 'due', due: monthEnd(year, QUARTER_END[m[3]]) };
     },
   },
   {
     // 2024年, 2023年度前: the whole year
     pattern: new RegExp(`(\\d{4})年度?${BY}(?![\\d一二三四五六七八九十上下第])`, 'y'),
-    resolve: (m) => ({ due: isoDate(Number(m[1]), 12, 31) }),
+    resolve: (m) => ({ kind: 'due', due: isoDate(Number(m[1]), 12, 31) }),
   },
 ];
 

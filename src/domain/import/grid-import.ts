@@ -22,7 +22,7 @@ import { gridImportMessages } from '../messages/index.js';
 import type { Task, TaskList } from '../model/index.js';
 import { kindByContent, profileColumn } from './column-profile.js';
 import { joinSubTask, mergedSeqRows } from './sub-tasks.js';
-import { classifyHeader, TABLE_NOTE, type ColumnKind } from './headers.js';
+import { classifyHeader, COLUMN_KINDS, TABLE_NOTE, type ColumnKind } from './headers.js';
 import { cellLines as trimmedLines, joinDeadline, parseCategory, splitLeaders } from './notice-fields.js';
 import { yearIn } from './notice-meta.js';
 import { parseLeadAndSupportUnits, parseUnits, type ParsedUnits } from './unit-cells.js';
@@ -180,7 +180,7 @@ function mapByContent(rows: readonly CellValue[][], header: Header, columns: Col
   const data = dataRows(rows, header);
   const width = Math.max(header.texts.length, ...data.map((row) => row.length));
   const mapped = new Set(mappings.filter((m) => m.field !== 'ignore').map((m) => m.column));
-  const taken = new Set(Object.keys(columns) as ColumnKind[]);
+  const taken = new Set(COLUMN_KINDS.filter((kind) => columns[kind] !== undefined));
   for (let c = 0; c < width; c += 1) {
     const letter = columnLetter(c);
     if (mapped.has(letter)) continue;

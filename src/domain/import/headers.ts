@@ -4,16 +4,8 @@
  * header means the same column whichever format it came in.
  */
 
-export type ColumnKind =
-  | 'seq'
-  | 'category'
-  | 'content'
-  | 'deadline'
-  | 'leaders'
-  | 'units'
-  | 'leadUnits'
-  | 'supportUnits'
-  | 'ignore';
+export const COLUMN_KINDS = ['seq', 'category', 'content', 'deadline', 'leaders', 'units', 'leadUnits', 'supportUnits', 'ignore'] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
 /** Header words, by the column they name. 重点任务 is a category next to a content column. */
 export const HEADER_SYNONYMS: Readonly<Record<ColumnKind, readonly string[]>> = {
@@ -28,9 +20,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnKind, readonly string[]>> = 
   ignore: ['备注', '说明'],
 };
 
-const SYNONYMS: readonly [string, ColumnKind][] = Object.entries(HEADER_SYNONYMS).flatMap(([kind, words]) =>
-  words.map((word): [string, ColumnKind] => [word, kind as ColumnKind]),
-);
+const SYNONYMS: readonly [string, ColumnKind][] = COLUMN_KINDS.flatMap((kind) => HEADER_SYNONYMS[kind].map((word): [string, ColumnKind] => [word, kind]));
 
 function normalizeHeader(text: string): string {
   return text.replace(/[\s\u3000：:]/g, '');

@@ -8,7 +8,7 @@ import { masterMessages as say } from '../messages/master.js';
 import type { AlertRules } from '../alerts/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import { periodCode } from '../summarize/index.js';
-import { HEADERS, SHEETS, STATUSES, type Status } from '../vocabulary.js';
+import { HEADERS, isOneOf, SHEETS, STATUSES } from '../vocabulary.js';
 import { readMeta } from './meta.js';
 import { PROGRESS_HEADERS } from './sheet-progress.js';
 import { readAlertRules } from './sheet-alert-rules.js';
@@ -70,12 +70,12 @@ function readProgress(sheet: SheetGrid, file: string | undefined): ProgressEntry
     const seq = Number(text('seq'));
     if (!Number.isInteger(seq) || seq <= 0) throw new DubanError(say.badSeq(text('seq')), at('seq'));
     const status = text('status');
-    if (!(STATUSES as readonly string[]).includes(status)) throw new DubanError(say.badStatus(status), at('status'));
+    if (!isOneOf(STATUSES, status)) throw new DubanError(say.badStatus(status), at('status'));
     const entry: ProgressEntry = {
       period: periodCode(text('period')),
       unit: text('unit'),
       seq,
-      status: status as Status,
+      status,
       text: raw('text'),
       sourceFile: text('sourceFile'),
     };

@@ -2,14 +2,16 @@
 import { masterMessages as say } from '../messages/master.js';
 import { validateMessages } from '../messages/validate.js';
 import type { SheetSpec, WorkbookSpec } from '../spec/types.js';
-import type { Finding } from '../validate/index.js';
+import type { Finding, FindingKind } from '../validate/index.js';
 import { HEADERS, SHEETS } from '../vocabulary.js';
 import { TABLES, styled, tableSheet } from './layout.js';
 
 /** The finding fields the sheet shows; `kind` is the finding's code, shown by its Chinese label. */
-export type FindingRow = Pick<Finding, 'sheet' | 'cell' | 'value' | 'message' | 'suggestion'> & { kind: string };
+export type FindingRow = Pick<Finding, 'sheet' | 'cell' | 'kind' | 'value' | 'message' | 'suggestion'>;
 
 const WIDTHS = [12, 10, 22, 28, 60, 28];
+/** Every kind of finding has its label (the compiler checks the messages cover them all). */
+const KIND_LABELS: Readonly<Record<FindingKind, string>> = validateMessages.kindLabels;
 
 export function buildFindingsSheet(findings: readonly FindingRow[]): SheetSpec {
   return tableSheet({
@@ -24,7 +26,7 @@ export function buildFindingsSheet(findings: readonly FindingRow[]): SheetSpec {
       cells: [
         styled(finding.sheet, 'text'),
         styled(finding.cell, 'center'),
-        styled((validateMessages.kindLabels as Record<string, string>)[finding.kind] ?? finding.kind, 'text'),
+        styled(KIND_LABELS[finding.kind], 'text'),
         styled(finding.value, 'text'),
         styled(finding.message, 'text'),
         styled(finding.suggestion, 'text'),

@@ -11,7 +11,7 @@ import type { ProgressEntry } from '../model/schemas.js';
 import { comparePeriods, parsePeriod } from '../period/index.js';
 import { periodCode, periodLabel } from '../summarize/index.js';
 import type { RowSpec, SheetSpec } from '../spec/types.js';
-import { HEADERS, REVIEW_RESULTS, SHEETS, type ReviewResult } from '../vocabulary.js';
+import { HEADERS, isOneOf, REVIEW_RESULTS, SHEETS, type ReviewResult } from '../vocabulary.js';
 import { FIRST_DATA_ROW, HEADER_ROW, lastDataRow, printSetup, styled } from './layout.js';
 
 export interface Review {
@@ -100,10 +100,10 @@ export function readReviews(grid: WorkbookGrid, file?: string): Review[] {
     const result = squeeze(row[5]);
     if (result === '') continue;
     const at = (col: number) => ({ file, sheet: sheet.name, cell: cellAddress(r, col) });
-    if (!(REVIEW_RESULTS as readonly string[]).includes(result)) throw new DubanError(say.badResult(result), at(5));
+    if (!isOneOf(REVIEW_RESULTS, result)) throw new DubanError(say.badResult(result), at(5));
     const seq = Number(squeeze(row[2]));
     if (!Number.isInteger(seq) || seq <= 0) throw new DubanError(say.badSeq(cellText(row[2])), at(2));
-    reviews.push({ period: periodCode(cellText(row[0])), unit: cellText(row[1]).trim(), seq, result: result as ReviewResult, reason: cellText(row[6]).trim() });
+    reviews.push({ period: periodCode(cellText(row[0])), unit: cellText(row[1]).trim(), seq, result, reason: cellText(row[6]).trim() });
   }
   return reviews;
 }

@@ -8,25 +8,31 @@ import type { UnitSource } from './identify.js';
 /** What a returned file turned out to be, as the reader (src/xlsx detectFileKind) saw it. */
 export type ReturnFileKind = FileKind;
 
-/** One input file as the caller read it. */
-export interface ReturnFile {
+interface ReturnFileFacts {
   /** How the report names the file (unique among the inputs). */
   file: string;
   /** The file name alone (recorded as 来源文件, and a last hint of the unit). */
   name: string;
   /** The file's modified time, ISO date-time. */
   mtime?: string;
-  kind: ReturnFileKind;
-  /** The workbook (or the CSV as one sheet) when it could be read. */
-  grid?: WorkbookGrid;
-  /** Why it could not be read (the reader's Chinese message), when `grid` is absent. */
-  problem?: string;
   /**
    * Which of the inputs given (files and folders, in the order given) it came from: of two files
    * from one unit, the one from a later input is the later submission.
    */
   input?: number;
 }
+
+/**
+ * One input file as the caller read it: a workbook (or a CSV as one sheet) with its grid; a file
+ * that could not be read, with why (the reader's Chinese message); or a file of another kind (a
+ * Word document, a PDF), which its kind explains.
+ */
+export type ReturnFile = ReturnFileFacts &
+  (
+    | { kind: 'xlsx' | 'csv'; grid: WorkbookGrid; problem?: undefined }
+    | { kind: ReturnFileKind; grid?: undefined; problem: string }
+    | { kind: Exclude<ReturnFileKind, 'xlsx' | 'csv'>; grid?: undefined; problem?: undefined }
+  );
 
 /** What a file-system entry given to consolidation is. */
 export type EntryKind = 'file' | 'hidden' | 'symlink' | 'danglingLink' | 'directory' | 'unreadable' | 'special';

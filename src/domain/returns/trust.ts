@@ -39,12 +39,13 @@ export function trustOf(file: ReturnFile, meta: ReturnMeta | null, now: string |
   const generated = instant(meta?.generatedAt);
   if (generated !== null && !inFuture(generated)) trust.generated = meta!.generatedAt;
 
-  const modified = instant(file.grid?.modified);
-  if (modified !== null) {
-    if (inFuture(modified)) trust.suspicious.push({ file: file.file, modified: file.grid!.modified!, reason: say.futureModified });
+  const modifiedText = file.grid?.modified;
+  const modified = instant(modifiedText);
+  if (modifiedText && modified !== null) {
+    if (inFuture(modified)) trust.suspicious.push({ file: file.file, modified: modifiedText, reason: say.futureModified });
     else if (trust.generated && modified < Date.parse(trust.generated) - SLACK) {
-      trust.suspicious.push({ file: file.file, modified: file.grid!.modified!, reason: say.modifiedBeforeForm });
-    } else trust.modified = file.grid!.modified;
+      trust.suspicious.push({ file: file.file, modified: modifiedText, reason: say.modifiedBeforeForm });
+    } else trust.modified = modifiedText;
   }
   const mtime = instant(file.mtime);
   if (mtime !== null) {

@@ -8,26 +8,15 @@ import { isGroupName } from './groups.js';
 import { NO_UNIT } from './normalize.js';
 import type { Prepared } from './similarity.js';
 
-export type UnitMatchKind = 'exact' | 'alias' | 'fuzzy' | 'group' | 'unknown';
-
 export interface UnitSuggestion {
   readonly name: string;
   /** 0..1, rounded to two decimals. */
   readonly score: number;
 }
 
-export interface UnitMatch {
-  /** The text as given. */
-  readonly input: string;
+interface VerdictFacts {
   /** `normalizeUnitText(input)`. */
   readonly normalized: string;
-  /**
-   * exact: the canonical name (after normalization); alias: a former name or abbreviation the
-   * directory lists; fuzzy: the closest name, close enough to be taken; group: a group placeholder
-   * (the directory's, or one recognised by its wording); unknown: no canonical name, see suggestions.
-   */
-  readonly kind: UnitMatchKind;
-  readonly canonical?: string;
   /** 0..1: 1 for exact, alias and group, the similarity for fuzzy and unknown. */
   readonly confidence: number;
   /** Whether `canonical` is a group placeholder rather than a single unit. */
@@ -36,8 +25,22 @@ export interface UnitMatch {
   readonly suggestions: readonly UnitSuggestion[];
 }
 
-/** The verdict without the input, as memoized per normalized text. */
-export type UnitVerdict = Omit<UnitMatch, 'input'>;
+/**
+ * The verdict on a name, without the input (memoized per normalized text). exact: the canonical
+ * name (after normalization); alias: a former name or abbreviation the directory lists; fuzzy: the
+ * closest name, close enough to be taken; group: a group placeholder (the directory's, or one
+ * recognised by its wording); unknown: no canonical name, see suggestions.
+ */
+export type UnitVerdict =
+  | (VerdictFacts & { readonly kind: 'exact' | 'alias' | 'fuzzy' | 'group'; readonly canonical: string })
+  | (VerdictFacts & { readonly kind: 'unknown'; readonly canonical?: undefined });
+
+export type UnitMatchKind = UnitVerdict['kind'];
+
+export type UnitMatch = UnitVerdict & {
+  /** The text as given. */
+  readonly input: string;
+};
 
 /** One name (canonical or alias) of a directory entry. */
 export interface DirectoryKey {
@@ -73,7 +76,7 @@ export function emptyVerdict(normalized: string): UnitVerdict {
 
 /** A name found as written: its canonical form or one of its aliases. */
 export function foundVerdict(normalized: string, key: DirectoryKey): UnitVerdict {
-  const kind: UnitMatchKind = key.isAlias ? 'alias' : key.isGroup ? 'group' : 'exact';
+  const kind = key.isAlias ? 'alias' : key.isGroup ? 'group' : 'exact';
   return Object.freeze({
     normalized,
     kind,

@@ -9,7 +9,7 @@ import { splitLeaders } from '../import/index.js';
 import { validateMessages as say } from '../messages/validate.js';
 import { normalizeStatus } from '../returns/status.js';
 import { createResponsibilityResolver, type ResponsibilityResolver, type UnitMatch } from '../units/index.js';
-import { ROLE_LABELS, STATUSES } from '../vocabulary.js';
+import { isOneOf, ROLE_LABELS, STATUSES } from '../vocabulary.js';
 import type { CellInput, ColumnRole, Finding, ValidationContext, Verdict } from './types.js';
 
 const MEMO_LIMIT = 100_000;
@@ -45,7 +45,7 @@ function unitVerdict(match: UnitMatch): Verdict | null {
     const message = best ? say.unknownUnitWithSuggestion(value, best) : say.unknownUnit(value);
     return { kind: 'unknown-unit', value, message, suggestion: best };
   }
-  const canonical = match.canonical as string;
+  const canonical = match.canonical;
   if (match.kind === 'fuzzy') return { kind: 'unknown-unit', value, message: say.likelyUnit(value, canonical), suggestion: canonical };
   if (match.kind === 'alias' || value !== canonical) return { kind: 'alias-unit', value, message: say.aliasUnit(value, canonical), suggestion: canonical };
   return null;
@@ -124,7 +124,7 @@ function leaderVerdicts(text: string, known: ReadonlySet<string> | undefined): V
 
 function statusVerdicts(text: string): Verdict[] {
   const value = text.trim();
-  if (value === '' || (STATUSES as readonly string[]).includes(value)) return [];
+  if (value === '' || isOneOf(STATUSES, value)) return [];
   const status = normalizeStatus(value);
   if (status) return [{ kind: 'status-invalid', value: text, message: say.statusSynonym(value, status), suggestion: status }];
   return [{ kind: 'status-invalid', value: text, message: say.statusInvalid(value, STATUSES), suggestion: '' }];

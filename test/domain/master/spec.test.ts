@@ -39,7 +39,7 @@ const gridSheet = (name: string): SheetGrid => grid.sheets.find((candidate) => c
 
 describe('the master workbook spec', () => {
   it('filling 校验结果 after building gives the same workbook as building with the findings', () => {
-    const findings = [{ sheet: SHEETS.taskList, cell: 'F5', kind: 'alias-unit', value: '市发改委', message: '「市发改委」不是规范单位名称，应为「市发展改革委」。', suggestion: '市发展改革委' }];
+    const findings = [{ sheet: SHEETS.taskList, cell: 'F5', kind: 'alias-unit' as const, value: '市发改委', message: '「市发改委」不是规范单位名称，应为「市发展改革委」。', suggestion: '市发展改革委' }];
     const filled = withFindings(spec, findings);
     expect(filled).toEqual(buildMasterSpec({ list, directory, progress, findings, generatedAt: GENERATED }));
     expect(filled).not.toEqual(spec);
