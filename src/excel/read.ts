@@ -37,12 +37,6 @@ const GROWTH = 16;
 /** What a block is planned to fill of the budget: the largest row seen may still be exceeded. */
 const FILL = 0.85;
 
-/** "Sheet1!B3:D9" or "'My sheet'!B3" → top-left { row0, col0 } of the range. */
-export function topLeft(address: string): { row0: number; col0: number } {
-  const local = address.slice(address.lastIndexOf('!') + 1);
-  return parseAddress(local.split(':')[0].replace(/\$/g, ''));
-}
-
 /** "Sheet1!B3:D9" → "B3:D9". */
 export function localAddress(address: string): string {
   return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
@@ -54,15 +48,6 @@ function boxOf(address: string): { row0: number; col0: number; row1: number; col
   const start = parseAddress(from);
   const end = parseAddress(to ?? from);
   return { row0: start.row0, col0: start.col0, row1: end.row0, col1: end.col0 };
-}
-
-/** Office.js values laid out from A1: rows[r][c] is the cell at row r+1, column c+1. */
-export function gridRows(address: string, values: unknown[][], formats: unknown[][] | undefined): CellValue[][] {
-  const origin = topLeft(address);
-  const rows: CellValue[][] = Array.from({ length: origin.row0 }, () => []);
-  values.forEach((row, r) => rows.push(gridRow(origin.col0, row, formats?.[r])));
-  trimRows(rows);
-  return rows;
 }
 
 function gridRow(col0: number, values: unknown[], formats: unknown[] | undefined): CellValue[] {

@@ -6,8 +6,6 @@ import { columnLetter } from '../grid.js';
 import type { CellStyle, PrintSpec, RowSpec, SheetSpec, SpecCell, SpecValue } from '../spec/types.js';
 import { masterMessages as say } from '../messages/master.js';
 
-export const TITLE_ROW = 1;
-export const INFO_ROW = 2;
 export const HEADER_ROW = 3;
 export const FIRST_DATA_ROW = 4;
 

@@ -86,19 +86,13 @@ export const UnitDirectorySchema = z.object({
 
 export const StatusSchema = z.enum(STATUSES);
 
-export const ProgressRowSchema = z.object({
+/** What a unit reports on one task: the part of a 进展汇总 row its return holds. */
+const ProgressRowSchema = z.object({
   seq: z.number().int().positive(),
   status: StatusSchema,
   text: z.string(),
   problems: z.string().optional(),
   nextSteps: z.string().optional(),
-});
-
-export const ProgressReportSchema = z.object({
-  listId: z.string(),
-  period: z.string(),
-  unit: z.string(),
-  rows: z.array(ProgressRowSchema),
 });
 
 /** One consolidated row of 进展汇总: a unit's report on one task for one period. */
@@ -119,6 +113,4 @@ export type Reporting = z.infer<typeof ReportingSchema>;
 export type TaskList = z.infer<typeof TaskListSchema>;
 export type UnitEntry = z.infer<typeof UnitEntrySchema>;
 export type UnitDirectory = z.infer<typeof UnitDirectorySchema>;
-export type ProgressRow = z.infer<typeof ProgressRowSchema>;
-export type ProgressReport = z.infer<typeof ProgressReportSchema>;
 export type ProgressEntry = z.infer<typeof ProgressEntrySchema>;

@@ -1,5 +1,5 @@
 /**
- * The verdict on a normalized name, shared by the fast matcher and the naive baseline: given the
+ * The verdict on a normalized name, shared by the fast matcher and the naive baseline (bench/): given the
  * directory names it looked at and their scores, what kind of match it is, which canonical name (if
  * any) and the top suggestions.
  */

@@ -11,6 +11,5 @@ export {
   completeDistrictGovernment,
 } from './districts.js';
 export { createUnitMatcher, type UnitMatcher } from './matcher.js';
-export { naiveMatch } from './naive.js';
 export { FUZZY_ACCEPT, type UnitMatch, type UnitMatchKind, type UnitSuggestion } from './decide.js';
 export { buildListDirectory, SAME_UNIT, type AliasDecision, type ListDirectory, type TypoDecision } from './list-directory.js';

@@ -1,4 +1,5 @@
-import { createUnitMatcher, FUZZY_ACCEPT, naiveMatch } from '../../../src/domain/units/index.js';
+import { createUnitMatcher, FUZZY_ACCEPT } from '../../../src/domain/units/index.js';
+import { naiveMatch } from '../../../bench/naive-match.js';
 import { aDirectory, TIANJIN_UNITS } from './builders.js';
 
 const plain = createUnitMatcher(aDirectory(TIANJIN_UNITS));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { Converter } from 'opencc-js';
-import { createUnitMatcher, naiveMatch, normalizeUnitText } from '../../../src/domain/units/index.js';
+import { createUnitMatcher, normalizeUnitText } from '../../../src/domain/units/index.js';
+import { naiveMatch } from '../../../bench/naive-match.js';
 import { aDirectory, TIANJIN_UNITS } from './builders.js';
 
 const NAMES = [...TIANJIN_UNITS, '市外办（市港澳办）', '天津港（集团）有限公司', '市“双随机、一公开”监管联席会议有关成员单位'];

@@ -9,11 +9,11 @@ import { parseTaskList, parseUnitDirectory, type TaskList } from '../../../src/d
 import {
   createUnitMatcher,
   DISTRICT_GOVERNMENTS_GROUP,
-  naiveMatch,
   normalizeUnitText,
   TIANJIN_DISTRICT_GOVERNMENTS,
 } from '../../../src/domain/units/index.js';
 import { projectRoot } from '../../helpers/cli.js';
+import { naiveMatch } from '../../../bench/naive-match.js';
 
 const seeds = join(projectRoot, 'seeds');
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(seeds, name), 'utf8'));

@@ -1,13 +1,13 @@
 /**
- * THE BASELINE, not for use: matching the plain way, to measure the fast matcher against (bench) and
+ * The baseline, not for use: matching the plain way, to measure the fast matcher against (bench) and
  * to check that it finds the same units (tests). Every call scans every name of the directory and
  * scores each one in full, with no index and no memo. Directory names are compared as written, so
  * they are expected to be normalized already (as seeds/units.json is).
  */
-import type { UnitDirectory } from '../model/index.js';
-import { directoryNames, emptyVerdict, foundVerdict, fuzzyVerdict, isNoUnit, type Scored, type UnitMatch } from './decide.js';
-import { normalizeUnitText } from './normalize.js';
-import { prepare, similarity } from './similarity.js';
+import type { UnitDirectory } from '../src/domain/model/index.js';
+import { directoryNames, emptyVerdict, foundVerdict, fuzzyVerdict, isNoUnit, type Scored, type UnitMatch } from '../src/domain/units/decide.js';
+import { normalizeUnitText } from '../src/domain/units/normalize.js';
+import { prepare, similarity } from '../src/domain/units/similarity.js';
 
 export function naiveMatch(directory: UnitDirectory, raw: string): UnitMatch {
   const normalized = normalizeUnitText(raw);
