@@ -115,7 +115,11 @@ const boundaries = [
     name: 'pane',
     files: ['src/taskpane/**', 'src/commands/**'],
     ignores: ['src/taskpane/components/**'],
-    bans: [DOMAIN_BY_INDEX, { regex: layer('cli'), message: '任务窗格在浏览器中运行，不得引入命令行的代码（src/cli）。' }],
+    bans: [
+      DOMAIN_BY_INDEX,
+      { regex: layer('cli'), message: '任务窗格在浏览器中运行，不得引入命令行的代码（src/cli）。' },
+      { regex: NODE, message: '任务窗格在浏览器中运行，不得引入 Node 内置模块。' },
+    ],
   }),
   boundary({
     name: 'components',

@@ -79,6 +79,8 @@ describe('the layer boundaries', () => {
     ['the application layer importing the CLI', 'src/app/probe.ts', "import { runCli } from '../cli/main.js';\nexport const probe = runCli;"],
     ['the application layer calling Office.js', 'src/app/probe.ts', 'export const probe = () => Office.context;'],
     ['a domain capability used past its index.ts', 'src/cli/probe.ts', "import { buildMasterSpec } from '../domain/master/spec.js';\nexport const probe = buildMasterSpec;"],
+    ['a component importing a domain type past its index.ts', 'src/taskpane/components/Probe.tsx', "import type { MasterInput } from '../../domain/master/spec.js';\nexport type Probe = MasterInput;"],
+    ['the task pane importing Node', 'src/taskpane/probe.ts', "import { readFile } from 'node:fs/promises';\nexport const probe = readFile;"],
     ['a domain capability loaded lazily past its index.ts', 'src/taskpane/probe.ts', "export const probe = () => import('../domain/master/spec.js');"],
   ])('reports %s', async (_, file, code) => {
     expect(await crossings(file, code)).toHaveLength(1);
