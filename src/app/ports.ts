@@ -8,7 +8,7 @@ import type { TaskList, UnitDirectory } from '../domain/model/index.js';
 import type { OperationOptions } from '../domain/operation.js';
 import type { InputEntry, ReturnFile } from '../domain/returns/index.js';
 import type { WorkbookSpec } from '../domain/spec/index.js';
-import type { SkippedFeature } from '../domain/spec/features.js';
+import type { SkippedFeature } from '../domain/spec/index.js';
 
 /** A file for the user to save: the master, a merged master, the zip of returns, a 通报. */
 export interface Download {

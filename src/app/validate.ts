@@ -7,7 +7,7 @@ import { cellAddress, type CellValue, type WorkbookGrid } from '../domain/grid.j
 import { validateMessages } from '../domain/messages/index.js';
 import type { OperationOptions } from '../domain/operation.js';
 import { parsePeriod } from '../domain/period/index.js';
-import type { CellChange } from '../domain/spec/features.js';
+import type { CellChange } from '../domain/spec/index.js';
 import type { Finding, LocatedColumns, ValidationReport } from '../domain/validate/index.js';
 import { SHEETS } from '../domain/vocabulary.js';
 import { masterModule, returnsModule, unitsModule, validateModule } from './lazy.js';

@@ -16,8 +16,8 @@ const DOMAIN = join(projectRoot, 'src', 'domain');
  * use. Each names the file that still holds the edge; delete the entry with the line.
  */
 const MOVING: ReadonlyArray<{ from: string; to: string; file: string }> = [
-  // buildMergedMasterSpec moved to master; src/cli/commands/consolidate.ts, src/taskpane/operations.ts
-  // and bench/consolidate.bench.ts still import it from returns.
+  // buildMergedMasterSpec moved to master; src/app/consolidate.ts and bench/consolidate.bench.ts still
+  // import it from returns.
   { from: 'returns', to: 'master', file: 'returns/index.ts' },
 ];
 
