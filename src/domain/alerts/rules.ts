@@ -3,7 +3,7 @@
  * Defaults follow the 临期/逾期 rules counties publish: a week's warning before a due date.
  */
 import { z } from 'zod';
-import { DEFAULT_WARNING_DAYS } from '../defaults.js';
+import { DEFAULT_WARNING_DAYS } from '../thresholds.js';
 import { IsoDateSchema } from '../model/schemas.js';
 
 export const AlertRulesSchema = z.object({

@@ -10,7 +10,7 @@
  * Not flagged: an empty text (nothing to compare; 未填 is another finding) and a task the unit
  * reported 已完成 in both periods (a finished task has nothing new to say).
  */
-import { COPY_THRESHOLD } from '../defaults.js';
+import { COPY_THRESHOLD } from '../thresholds.js';
 import type { ProgressEntry } from '../model/schemas.js';
 import { comparePeriods, parsePeriod } from '../period/index.js';
 

@@ -1,5 +1,5 @@
 /** Words of 三色预警: the 预警规则 sheet, the lights' explanations, the pane's alert list. */
-import { DEFAULT_WARNING_DAYS } from '../defaults.js';
+import { DEFAULT_WARNING_DAYS } from '../thresholds.js';
 
 export const alertMessages = {
   rulesTitle: '三色预警规则',

@@ -1,5 +1,5 @@
 /** Words of 照抄上期 (progress text copied from the previous period): 报送情况, the CLI and the pane. */
-import { COPY_THRESHOLD } from '../defaults.js';
+import { COPY_THRESHOLD } from '../thresholds.js';
 
 const percent = (similarity: number) => `${Math.round(similarity * 100)}%`;
 

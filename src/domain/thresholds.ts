@@ -1,5 +1,5 @@
 /**
- * Default thresholds of the rules, kept below both the rules and the messages that quote them, so
+ * The default thresholds of the rules, kept below both the rules and the messages that quote them, so
  * the text explaining a rule and the rule itself cannot disagree (and messages import no capability).
  */
 
