@@ -30,13 +30,15 @@ const PURE = '领域层是纯逻辑，在 Node 和任务窗格中同样运行：
 const ADAPTERS_APART = 'src/xlsx（ExcelJS 与 .xlsx 文件）和 src/excel（Office.js）是并列的两个适配器，互不引用；共用的东西放进 src/domain/spec。';
 const NOT_ABOVE_ADAPTER = '适配器只知道“怎样写”，不知道谁在调用：不得引入应用层、命令行或任务窗格。';
 const CLI_IN_NODE = '命令行只在 Node 中运行：不得引入任务窗格、src/excel（Office.js）、React 或 Office 加载项的代码。';
-const APP_SHARED = '应用层（用例）由命令行和任务窗格共用：不得反向引入二者，也不得引入 React 或 Office.js；文件、工作簿和时钟经端口传入。';
+const APP_SHARED = '应用层（用例）由命令行和任务窗格共用：不得反向引入二者，也不得引入 src/excel、Office.js、React 或 Node 内置模块；文件、工作簿和时钟经端口传入。';
+const APP_LAZY = '应用层用到 src/xlsx、src/docx 时以 import() 按需加载（两个外壳都不在启动时加载它们）；静态引入只许 import type。';
 const COMPONENT_SHOWS = '任务窗格组件只负责展示：通过用例办事，只引入 domain/messages 和类型；不得引入 src/excel、src/xlsx、src/docx、src/cli、ExcelJS 或 Node 模块。';
 const COMPONENT_DOMAIN = '组件只从领域层引入文案（domain/messages）和类型（import type）；其余计算放进用例，由用例的结果带给组件。';
 const OFFICE = { regex: '^@microsoft/office-js(/|$)' };
 const REACT = { regex: '^(react|react-dom|@fluentui/.*)(/|$)' };
 const OFFICE_GLOBALS = ['Office', 'Excel'];
 
+/** A ban with `lazy: true` forbids static imports only: import() of it is the allowed way in. */
 function boundary({ name, files, ignores = [], bans, globals = [], syntax = [] }) {
   const asSelector = (regex) => `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/]`;
   return {
@@ -44,8 +46,8 @@ function boundary({ name, files, ignores = [], bans, globals = [], syntax = [] }
     files,
     ignores,
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: bans }],
-      'no-restricted-syntax': ['error', ...syntax, ...bans.map(({ regex, message }) => ({ selector: asSelector(regex), message }))],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: bans.map(({ lazy: _, ...pattern }) => pattern) }],
+      'no-restricted-syntax': ['error', ...syntax, ...bans.filter(({ lazy }) => !lazy).map(({ regex, message }) => ({ selector: asSelector(regex), message }))],
       ...(globals.length > 0 ? { 'no-restricted-globals': ['error', ...globals] } : {}),
     },
   };
@@ -72,7 +74,14 @@ const boundaries = [
   boundary({
     name: 'app',
     files: ['src/app/**'],
-    bans: [DOMAIN_BY_INDEX, { regex: layer('(cli|taskpane|commands)'), message: APP_SHARED }, { ...REACT, message: APP_SHARED }, { ...OFFICE, message: APP_SHARED }],
+    bans: [
+      DOMAIN_BY_INDEX,
+      { regex: layer('(cli|taskpane|commands|excel)'), message: APP_SHARED },
+      { regex: layer('(xlsx|docx)'), message: APP_LAZY, allowTypeImports: true, lazy: true },
+      { regex: NODE, message: APP_SHARED },
+      { ...REACT, message: APP_SHARED },
+      { ...OFFICE, message: APP_SHARED },
+    ],
     globals: OFFICE_GLOBALS,
   }),
   boundary({

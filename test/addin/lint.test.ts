@@ -78,6 +78,9 @@ describe('the layer boundaries', () => {
     ['the CLI importing React', 'src/cli/probe.ts', "import { useState } from 'react';\nexport const probe = useState;"],
     ['the application layer importing the CLI', 'src/app/probe.ts', "import { runCli } from '../cli/main.js';\nexport const probe = runCli;"],
     ['the application layer calling Office.js', 'src/app/probe.ts', 'export const probe = () => Office.context;'],
+    ['the application layer importing the Office.js adapter', 'src/app/probe.ts', "export const probe = () => import('../excel/index.js');"],
+    ['the application layer importing the xlsx adapter up front', 'src/app/probe.ts', "import { readWorkbook } from '../xlsx/index.js';\nexport const probe = readWorkbook;"],
+    ['the application layer reading files itself', 'src/app/probe.ts', "import { readFile } from 'node:fs/promises';\nexport const probe = readFile;"],
     ['a domain capability used past its index.ts', 'src/cli/probe.ts', "import { buildMasterSpec } from '../domain/master/spec.js';\nexport const probe = buildMasterSpec;"],
     ['a component importing a domain type past its index.ts', 'src/taskpane/components/Probe.tsx', "import type { MasterInput } from '../../domain/master/spec.js';\nexport type Probe = MasterInput;"],
     ['the task pane importing Node', 'src/taskpane/probe.ts', "import { readFile } from 'node:fs/promises';\nexport const probe = readFile;"],
@@ -94,7 +97,7 @@ describe('the layer boundaries', () => {
     ['the domain using its own capabilities and zod', 'src/domain/master/probe.ts', "import { z } from 'zod';\nimport { summarize } from '../summarize/index.js';\nimport { masterMessages } from '../messages/master.js';\nexport const probe = [z, summarize, masterMessages];"],
     ['the CLI importing the domain, the xlsx adapter and Node', 'src/cli/commands/probe.ts', "import { readFile } from 'node:fs/promises';\nimport { readMaster } from '../../domain/master/index.js';\nimport { DubanError } from '../../domain/errors.js';\nimport { readWorkbook } from '../../xlsx/index.js';\nexport const probe = [readFile, readMaster, DubanError, readWorkbook];"],
     ['the task pane loading the adapters and the domain lazily', 'src/taskpane/probe.ts', "import { renderSpecToWorkbook } from '../excel/index.js';\nexport const probe = [renderSpecToWorkbook, () => import('../xlsx/index.js'), () => import('../domain/units/index.js')];"],
-    ['the application layer using the domain', 'src/app/probe.ts', "import { consolidateReturns } from '../domain/returns/index.js';\nexport const probe = consolidateReturns;"],
+    ['the application layer using the domain, and the xlsx adapter on first use', 'src/app/probe.ts', "import { consolidateReturns } from '../domain/returns/index.js';\nimport type { ReadOptions } from '../xlsx/index.js';\nexport const probe = [consolidateReturns, () => import('../xlsx/index.js')];\nexport type Probe = ReadOptions;"],
   ])('allows %s', async (_, file, code) => {
     expect(await crossings(file, code)).toEqual([]);
   }, 60_000);
