@@ -7,7 +7,7 @@ import { taskpaneMessages } from '../domain/messages/index.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import type { Period } from '../domain/period/index.js';
 import type { ConsolidationReport } from '../domain/returns/index.js';
-import { returnsModule } from './lazy.js';
+import { masterModule, returnsModule } from './lazy.js';
 import { openMaster } from './master.js';
 import { warningsOf } from './options.js';
 import type { Clock, MasterStore, ReturnSource, WriteOutcome } from './ports.js';
@@ -26,7 +26,7 @@ export async function consolidateReturnFiles(
   options: OperationOptions = {},
 ): Promise<ConsolidateOutcome> {
   const { period } = input;
-  const [master, { consolidateReturns, buildMergedMasterSpec }] = await Promise.all([openMaster(ports.store, input.file), returnsModule()]);
+  const [master, { consolidateReturns }, { buildMergedMasterSpec }] = await Promise.all([openMaster(ports.store, input.file), returnsModule(), masterModule()]);
   const { files, entries } = await ports.returns.read(options);
   throwIfCancelled(options.signal);
   const generatedAt = ports.clock.now();

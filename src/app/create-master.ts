@@ -9,7 +9,7 @@ import { safeFileName } from '../domain/filename.js';
 import { throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import type { AliasDecision, TypoDecision } from '../domain/units/index.js';
 import { importList, type ImportedList, type ListInput } from './import-list.js';
-import { listSheetModule, masterModule, summarizeModule, unitsModule, validateModule } from './lazy.js';
+import { assignmentsModule, listSheetModule, masterModule, unitsModule, validateModule } from './lazy.js';
 import type { Catalogue, Clock, InputFile, MasterStore, WriteOutcome } from './ports.js';
 
 /** The list to load. */
@@ -98,7 +98,7 @@ export async function createMaster(ports: MasterPorts, input: CreateMasterInput,
     masterModule(),
     unitsModule(),
     validateModule(),
-    summarizeModule(),
+    assignmentsModule(),
   ]);
   const generatedAt = input.generatedAt ?? ports.clock.now();
   const spec = buildMasterSpec({ list, directory, progress: [], period: input.period, generatedAt });

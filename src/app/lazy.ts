@@ -29,6 +29,7 @@ export const csvModule = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ 
 // through the directory (traditional → simplified, pinyin): they load with the unit dictionaries.
 export const masterModule = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/master/index.js'));
 export const unitsModule = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/units/index.js'));
+export const assignmentsModule = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/assignments/index.js'));
 export const summarizeModule = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/summarize/index.js'));
 export const validateModule = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/validate/index.js'));
 export const briefModule = onFirstUse(() => import(/* webpackChunkName: "units" */ '../domain/brief/index.js'));

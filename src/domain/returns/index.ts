@@ -9,6 +9,4 @@ export { dataRowIndexes, parseSeq } from './rows.js';
 export { consolidateReturns, type ConsolidateInput, type ConsolidationResult } from './consolidate.js';
 export { reportHasFindings, type ConsolidationReport, type EntryKind, type EntryOutcome, type InputEntry, type ReportEntry, type ReturnFile, type ReturnFileKind, type RowVersion, type UnitReceipt } from './report.js';
 export { buildReturnStatusSheet, RETURN_STATUS_STYLES, type StatusSheetInput } from './status-sheet.js';
-// The merged master is built by the master; re-exported here only while callers still import it from returns.
-export { buildMergedMasterSpec, type MergedMasterInput } from '../master/merge.js';
 export { listWording, type ListWording } from './text.js';
