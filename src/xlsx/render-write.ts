@@ -105,18 +105,19 @@ async function addWorksheet(xlsx: XlsxSteps, zip: DeterministicZip, sheet: Model
   for (const [other, data, base64] of skeleton.parts.slice(1)) zip.append(data, { name: other, base64 });
 }
 
-/** The deterministic .xlsx bytes of an ExcelJS workbook: entries dated `date`, `edits` applied. */
+/** The deterministic .xlsx bytes of an ExcelJS workbook: entries dated `date`, `edits` and `upserts` (repack.ts) applied. */
 export async function writeDeterministic(
   wb: ExcelJS.Workbook,
   date: Date,
   edits: ReadonlyMap<string, (text: string) => string>,
+  upserts: ReadonlyMap<string, (text: string | null) => string> = new Map(),
 ): Promise<Uint8Array> {
   const xlsx = wb.xlsx as unknown as XlsxSteps;
   for (const step of STEPS) {
     if (typeof xlsx[step] !== 'function') throw new Error(`ExcelJS writer has no ${step} step`);
   }
   const model = modelOnce(wb);
-  const zip = new DeterministicZip(date, edits);
+  const zip = new DeterministicZip(date, edits, upserts);
   xlsx.prepareModel(model, {});
   await xlsx.addContentTypes(zip, model);
   await xlsx.addOfficeRels(zip, model);

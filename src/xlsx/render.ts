@@ -2,7 +2,7 @@
  * Renders a WorkbookSpec to .xlsx with ExcelJS. The same spec gives the same bytes: zip entry dates
  * and docProps times come from spec.properties (render-write.ts zips ExcelJS's parts one by one),
  * and the parts ExcelJS cannot write deterministically or correctly (data validations, defined
- * names, print areas and titles) are written by render-xml.ts.
+ * names, print areas and titles) are written by render-xml.ts, the charts by chart.ts.
  * Pivot specs are left to the Office.js adapter; the builders also emit formula tables for files.
  */
 import ExcelJS from 'exceljs';
@@ -28,6 +28,7 @@ import {
 import { dataValidationsXml, definedNamesXml, insertDataValidations, insertDefinedNames, numberExtensionIds } from './render-xml.js';
 import { argb, conditionalStyle, excelStyle } from './style.js';
 import { writeDeterministic } from './render-write.js';
+import { chartParts, insertRowBreaks } from './chart.js';
 
 /** Characters XML 1.0 cannot hold; text from returned files may carry them (pasted from Word). */
 // eslint-disable-next-line no-control-regex
@@ -294,6 +295,7 @@ export async function renderWorkbookBytes(input: WorkbookSpec): Promise<Uint8Arr
   wb.calcProperties.fullCalcOnLoad = true;
 
   const edits = new Map<string, (text: string) => string>();
+  const ids: number[] = [];
   spec.sheets.forEach((sheet) => {
     const ws = wb.addWorksheet(sheet.name, {
       state: sheet.state ?? 'visible',
@@ -304,14 +306,21 @@ export async function renderWorkbookBytes(input: WorkbookSpec): Promise<Uint8Arr
     });
     new SheetRenderer(spec, sheet, ws, hashes).render();
     const validations = dataValidationsXml(sheet.validations ?? []);
-    edits.set(`xl/worksheets/sheet${ws.id}.xml`, (xml) => insertDataValidations(numberExtensionIds(xml), validations));
+    const breaks = sheet.print?.pageBreaksBefore ?? [];
+    edits.set(`xl/worksheets/sheet${ws.id}.xml`, (xml) => insertRowBreaks(insertDataValidations(numberExtensionIds(xml), validations), breaks));
+    ids.push(ws.id);
   });
+  const charts = chartParts(spec.sheets, ids);
+  for (const [name, edit] of charts.edits) {
+    const before = edits.get(name);
+    edits.set(name, before ? (xml) => edit(before(xml)) : edit);
+  }
   const firstVisible = Math.max(0, spec.sheets.findIndex((sheet) => (sheet.state ?? 'visible') === 'visible'));
   wb.views = [{ x: 0, y: 0, width: 28800, height: 17000, firstSheet: firstVisible, activeTab: firstVisible, visibility: 'visible' }];
   const names = definedNamesXml(spec.definedNames ?? [], spec.sheets);
   if (names) edits.set('xl/workbook.xml', (xml) => insertDefinedNames(xml, names));
 
-  return writeDeterministic(wb, modified, edits);
+  return writeDeterministic(wb, modified, edits, charts.upserts);
 }
 
 /** The .xlsx of a spec as a Node Buffer. */

@@ -13,6 +13,7 @@ import { leaderLightFormulas, unitLightFormulas } from './alert-formulas.js';
 import { BREAKDOWN_COL } from './sheet-breakdown.js';
 import { PROGRESS_COL } from './sheet-progress.js';
 import { NAME_SEPARATOR } from './sheet-tasks.js';
+import { statusChart, withChart } from './summary-chart.js';
 import { FIRST_DATA_ROW, HEADER_ROW, NAMES, TABLES, columnRange, literal, printSetup, sheetRef, styled } from './layout.js';
 
 export interface SummarySheetsInput {
@@ -145,6 +146,7 @@ interface SheetParts {
   /** The pivot's name and the 进展汇总 field of its rows. */
   pivot: { name: string; rowField: string };
   widths: number[];
+  chartTitle: string;
 }
 
 /**
@@ -186,7 +188,7 @@ function summarySheet(parts: SheetParts, labelFormula: SpecCell): SheetSpec {
   const dataRows: RowSpec[] = parts.rows.map((row) => ({
     cells: [styled(row.name, 'name'), ...countCells(parts.keys, row.formulas, row.counts), ...(width > 1 + parts.keys.length ? [styled(row.extra ?? '', 'name')] : [])],
   }));
-  return {
+  const sheet: SheetSpec = {
     name: parts.name,
     tabColor: 'C55A11',
     columns: parts.widths.map((w) => ({ width: w })),
@@ -206,6 +208,7 @@ function summarySheet(parts: SheetParts, labelFormula: SpecCell): SheetSpec {
     print: printSetup(width - 1, noteRow),
     pivots: [progressPivot(parts.pivot.name, parts.pivot.rowField, width)],
   };
+  return withChart(sheet, statusChart(sheet, { title: parts.chartTitle, headers: parts.headers, rowCount: parts.rows.length }));
 }
 
 /** "2023年第一季度" next to the selector, looked up from the metadata sheet. */
@@ -240,6 +243,7 @@ export function buildByUnitSheet(input: SummarySheetsInput, periodLabel: string)
       note: withPending(say.byUnitNote, input.summary),
       widths: [28, ...COUNT_KEYS.map(() => COUNT_WIDTH), 16],
       pivot: { name: 'DubanPivotByUnit', rowField: HEADERS.progress[1] },
+      chartTitle: say.byUnitChartTitle,
     },
     labelCell(input, periodLabel),
   );
@@ -260,6 +264,7 @@ export function buildByLeaderSheet(input: SummarySheetsInput, periodLabel: strin
       note: input.parts.leaders.length === 0 ? say.noLeadersNote : `${say.leaderPeriodNote}${say.byLeaderNote}`,
       widths: [16, ...LEADER_KEYS.map((key) => (key === 'units' || key === 'unitsReported' ? 12 : COUNT_WIDTH))],
       pivot: { name: 'DubanPivotByLeader', rowField: HEADERS.progressMore[1] },
+      chartTitle: say.byLeaderChartTitle,
     },
     labelCell(input, periodLabel),
   );

@@ -14,6 +14,7 @@ import { FIRST_DATA_ROW, HEADER_ROW, MASTER_STYLES, printSetup, styled } from '.
 import { buildAlertListSheet } from './sheet-alert-list.js';
 import { ALERT_STYLES } from './sheet-alert-rules.js';
 import { buildRankingSheet } from './sheet-scoring.js';
+import { statusChart, withChart } from './summary-chart.js';
 
 export interface SummarySpecOptions {
   /** The period the summary counts (a code such as 2023Q1; '' when none). */
@@ -27,7 +28,18 @@ export interface SummarySpecOptions {
 type Counts = object;
 const countOf = (counts: Counts, key: string): number => (counts as Record<string, number>)[key] ?? 0;
 
-function valueSheet(name: string, title: string, today: string, headers: readonly string[], keys: readonly string[], rows: { name: string; counts: Counts }[], note: string): SheetSpec {
+interface ValueSheetParts {
+  name: string;
+  title: string;
+  today: string;
+  headers: readonly string[];
+  keys: readonly string[];
+  rows: { name: string; counts: Counts }[];
+  note: string;
+  chartTitle: string;
+}
+
+function valueSheet({ name, title, today, headers, keys, rows, note, chartTitle }: ValueSheetParts): SheetSpec {
   const width = 1 + keys.length;
   const lastColumn = columnLetter(width - 1);
   const totalRow = FIRST_DATA_ROW + rows.length;
@@ -37,7 +49,7 @@ function valueSheet(name: string, title: string, today: string, headers: readonl
     height: 20,
   }));
   const totals = keys.map((key) => styled(rows.reduce((sum, row) => sum + countOf(row.counts, key), 0), 'total'));
-  return {
+  const sheet: SheetSpec = {
     name,
     columns: [{ width: 30 }, ...keys.map((key) => ({ width: key === 'units' || key === 'unitsReported' ? 13 : 10 }))],
     rows: [
@@ -52,6 +64,7 @@ function valueSheet(name: string, title: string, today: string, headers: readonl
     freeze: { rows: HEADER_ROW, columns: 1 },
     print: printSetup(width - 1, noteRow),
   };
+  return withChart(sheet, statusChart(sheet, { title: chartTitle, headers: headers.slice(0, width), rowCount: rows.length }));
 }
 
 export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title' | 'tasks'>, options: SummarySpecOptions): WorkbookSpec {
@@ -62,28 +75,30 @@ export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title' 
     properties: { title, creator: say.creator, created: options.generatedAt, modified: options.generatedAt },
     styles: { ...MASTER_STYLES, ...ALERT_STYLES },
     sheets: [
-      valueSheet(
-        say.summaryByUnitSheet,
+      valueSheet({
+        name: say.summaryByUnitSheet,
         title,
-        options.today,
-        HEADERS.summaryByUnit,
-        COUNT_KEYS,
-        summary.byUnit.map(({ unit, ...counts }) => ({ name: unit, counts })),
+        today: options.today,
+        headers: HEADERS.summaryByUnit,
+        keys: COUNT_KEYS,
+        rows: summary.byUnit.map(({ unit, ...counts }) => ({ name: unit, counts })),
         // A list without leaders gets no 按领导 page (it would be a page of nothing); the note says why.
-        summary.byLeader.length === 0 ? `${withPending(say.byUnitNote, summary)}\n${say.noLeadersNote}` : withPending(say.byUnitNote, summary),
-      ),
+        note: summary.byLeader.length === 0 ? `${withPending(say.byUnitNote, summary)}\n${say.noLeadersNote}` : withPending(say.byUnitNote, summary),
+        chartTitle: say.byUnitChartTitle,
+      }),
       ...(summary.byLeader.length === 0
         ? []
         : [
-            valueSheet(
-              say.summaryByLeaderSheet,
+            valueSheet({
+              name: say.summaryByLeaderSheet,
               title,
-              options.today,
-              HEADERS.summaryByLeader,
-              LEADER_KEYS,
-              summary.byLeader.map(({ leader, ...counts }) => ({ name: leader, counts })),
-              say.byLeaderNote,
-            ),
+              today: options.today,
+              headers: HEADERS.summaryByLeader,
+              keys: LEADER_KEYS,
+              rows: summary.byLeader.map(({ leader, ...counts }) => ({ name: leader, counts })),
+              note: say.byLeaderNote,
+              chartTitle: say.byLeaderChartTitle,
+            }),
           ]),
       // 三色预警 and 排名 (src/domain/alerts, src/domain/scoring): what the meeting acts on.
       buildAlertListSheet(summary.alerts, list, title, options.today),

@@ -38,6 +38,9 @@ export const masterMessages = {
     `${OVERDUE}为截止日期已过而未报“已完成”的任务项数。责任单位次、已报送单位次为各项任务的“任务×责任单位”应报和已报次数，口径与「按单位汇总」相同。`,
     '红灯、黄灯按「预警规则」计算，与「预警清单」一样按“任务×责任单位”计次。',
   ].join(''),
+  /** The charts under the summary tables (the statuses of the period, stacked). */
+  byUnitChartTitle: '各单位任务进展状态（项）',
+  byLeaderChartTitle: '各分管领导任务进展状态（项）',
   noLeadersNote: '本清单没有分管领导，不按领导汇总，请查看「按单位汇总」。',
   totalRow: '合计',
   statusPrompt: { title: '进展状态', message: '请从下拉列表选择：已完成、序时推进、滞后、未启动。' },

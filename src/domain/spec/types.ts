@@ -114,6 +114,8 @@ export interface PrintSpec {
   footer?: string;
   /** 9 = A4. */
   paperSize?: number;
+  /** Rows that start a new printed page (1-based), e.g. where a chart begins. */
+  pageBreaksBefore?: number[];
   printArea?: string;
 }
 
@@ -128,6 +130,32 @@ export interface PivotSpec {
   columns: string[];
   values: { field: string; summarizeBy: 'count' | 'sum' }[];
   filters: string[];
+}
+
+/**
+ * A chart over cells of its own sheet: it follows their values (formulas included), it does not
+ * copy them. Every range is an address on the sheet, e.g. "A4:A88".
+ */
+export interface ChartSpec {
+  /** Stacked columns: one column per category, one coloured part per series. */
+  kind: 'stackedColumn';
+  title: string;
+  /** The category labels (one column). */
+  categories: string;
+  series: ChartSeriesSpec[];
+  /** The cells the chart covers: top-left to bottom-right, e.g. "A92:L115". */
+  place: string;
+}
+
+export interface ChartSeriesSpec {
+  /** The cell holding the series' name (its column header), e.g. "D3". */
+  nameCell: string;
+  /** The name as the header says it (cached for viewers, and for Office.js which takes text). */
+  name: string;
+  /** The values, one per category, e.g. "D4:D88". */
+  values: string;
+  /** RGB hex without '#'. */
+  color: string;
 }
 
 export interface SheetSpec {
@@ -147,6 +175,7 @@ export interface SheetSpec {
   protection?: ProtectionSpec;
   print?: PrintSpec;
   pivots?: PivotSpec[];
+  charts?: ChartSpec[];
 }
 
 export interface DefinedNameSpec {

@@ -4,3 +4,4 @@ export { summarize, summaryParts, leaderInput, type Summary, type SummarizeInput
 export { periodChoices, periodCode, periodLabel, selectedPeriod, type PeriodChoice } from './periods.js';
 export { summaryCsv } from './csv.js';
 export { LEADER_KEYS, deciders, taskStatus, summarizeLeaders, type LeaderCounts, type TaskStatus } from './leaders.js';
+export { STATUS_CHART_SERIES, type StatusChartKey } from './chart.js';
