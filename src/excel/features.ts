@@ -1,12 +1,13 @@
 /// <reference types="office-js" />
 /**
  * The sheet features of a WorkbookSpec beyond cells: tables, data validation, conditional formats,
- * print setup, PivotTables and protection. Each function only queues commands, adding their
+ * charts, print setup, PivotTables and protection. Each function only queues commands, adding their
  * estimated request bytes to `cost` (src/excel/budget.ts); the caller syncs.
  */
 import {
   DEFAULT_TABLE_STYLE,
   isIsoDate,
+  type ChartSpec,
   type ConditionalFormatSpec,
   type DataValidationSpec,
   type PivotSpec,
@@ -107,6 +108,47 @@ export function headerSections(text: string): { left: string; center: string; ri
   return sections;
 }
 
+/** Office.js chart types of the spec's kinds. */
+const CHART_TYPES: Record<ChartSpec['kind'], Excel.ChartType> = { stackedColumn: 'ColumnStacked' as Excel.ChartType };
+
+/**
+ * A chart over the sheet's own cells (it follows their formulas): added over the first series'
+ * values, each series then named, coloured and given the categories, the others added by
+ * series.add and setValues (ExcelApi 1.7, the manifest's minimum). Office.js names a series with
+ * text, not a cell, so the name is the header's text as the spec gives it.
+ */
+export function addChart(sheet: Excel.Worksheet, chart: ChartSpec, cost = new Cost()): void {
+  const range = (address: string) => cost.object(sheet.getRange(address.replace(/\$/g, '')), address);
+  const [first, ...rest] = chart.series;
+  if (!first) return;
+  const added = cost.object(sheet.charts.add(CHART_TYPES[chart.kind], range(first.values), 'Columns' as Excel.ChartSeriesBy), CHART_TYPES[chart.kind]);
+  cost.paths(1);
+  cost.call(null, 'Columns');
+  added.title.text = cost.set(chart.title);
+  added.legend.position = cost.set('Top' as Excel.ChartLegendPosition);
+  cost.paths(2);
+  const categories = range(chart.categories);
+  const style = (series: Excel.ChartSeries, spec: ChartSpec['series'][number]) => {
+    series.name = cost.set(spec.name);
+    series.format.fill.setSolidColor(hex(spec.color));
+    cost.paths(2);
+    cost.call(hex(spec.color));
+    series.setXAxisValues(categories);
+    cost.call(null);
+  };
+  style(cost.object(cost.object(added.series).getItemAt(0), 0), first);
+  for (const spec of rest) {
+    const series = cost.object(cost.object(added.series).add(spec.name), spec.name);
+    cost.call(spec.name);
+    series.setValues(range(spec.values));
+    cost.call(null);
+    style(series, spec);
+  }
+  const [from, to] = chart.place.replace(/\$/g, '').split(':');
+  added.setPosition(from, to ?? from);
+  cost.call(from, to ?? from);
+}
+
 export function applyPrint(sheet: Excel.Worksheet, print: PrintSpec, cost = new Cost()): void {
   const layout = cost.object(sheet.pageLayout);
   layout.orientation = cost.set(print.orientation === 'landscape' ? 'Landscape' : 'Portrait');
@@ -124,6 +166,11 @@ export function applyPrint(sheet: Excel.Worksheet, print: PrintSpec, cost = new 
     const area = print.printArea.replace(/\$/g, '');
     layout.setPrintArea(area);
     cost.call(area);
+  }
+  for (const row of print.pageBreaksBefore ?? []) {
+    // A break added at a cell starts a new page above its row (and left of its column: column A has none).
+    cost.object(sheet.horizontalPageBreaks).add(`A${row}`);
+    cost.call(`A${row}`);
   }
   if (print.header === undefined && print.footer === undefined) return;
   const pages = cost.object(cost.object(layout.headersFooters).defaultForAllPages);

@@ -5,7 +5,7 @@
  *   2. cells    — sheets of the same name are moved aside (renamed, with their tables), the new sheets
  *                 are added under their own names and filled: number formats, values and formulas,
  *                 styles, widths, heights, merges, panes;
- *   3. features — defined names, tables, data validation, conditional formats, print setup;
+ *   3. features — defined names, tables, data validation, conditional formats, charts, print setup;
  *   4. pivots   — PivotTables (ExcelApi 1.8), over the tables written in phase 3;
  *   5. finish   — protection, hidden sheets, the first sheet activated, and only then the old sheets
  *                 deleted (a VeryHidden one made Hidden first: Excel refuses to delete it).
@@ -26,7 +26,7 @@ import { excelMessages } from '../domain/messages/index.js';
 import { CancelledError, throwIfCancelled, type OperationOptions } from '../domain/operation.js';
 import { withRowHeights, type SheetSpec, type SkippedFeature, type WorkbookSpec } from '../domain/spec/index.js';
 import { BUDGET_BYTES, COMMAND_BYTES, Cost, jsonBytes, OBJECT_BYTES, RequestBatch } from './budget.js';
-import { addConditionalFormat, addPivot, addTable, addValidation, applyPrint, applyProtection } from './features.js';
+import { addChart, addConditionalFormat, addPivot, addTable, addValidation, applyPrint, applyProtection } from './features.js';
 import { FEATURE_SETS, officeRequirementCheck, supports, type RequirementCheck } from './requirements.js';
 import { freezePanes, writeLayout, writeStyles, writeValues } from './cells.js';
 
@@ -275,7 +275,7 @@ class Renderer {
     await this.flush();
   }
 
-  // 3. features: names first (list sources refer to them), then tables, validation, formats, print.
+  // 3. features: names first (list sources refer to them), then tables, validation, formats, charts, print.
   private async features(): Promise<void> {
     const { context, spec } = this;
     this.step(2, 'features');
@@ -300,6 +300,7 @@ class Renderer {
         for (const validation of sheet.validations ?? []) await this.unit((cost) => addValidation(target, validation, cost));
       }
       for (const format of sheet.conditionalFormats ?? []) await this.unit((cost) => addConditionalFormat(target, format, cost));
+      for (const chart of sheet.charts ?? []) await this.unit((cost) => addChart(target, chart, cost));
       const print = sheet.print;
       if (print && this.can('printSetup', sheet)) await this.unit((cost) => applyPrint(target, print, cost));
     }

@@ -86,6 +86,21 @@ describe('the strict fake refuses what Excel refuses', () => {
     })).toBe('ItemNotFound');
   });
 
+  test('a chart needs a chart type and a range; a protected sheet refuses it; it goes with its sheet', async () => {
+    const excel = new FakeExcel([{ name: '表', rows: [['单位', '已完成'], ['甲', 1]] }, { name: '其他' }]);
+    const sheet = (c: Excel.RequestContext) => c.workbook.worksheets.getItem('表');
+    expect(await failure(excel, (c) => sheet(c).charts.add('Columns' as Excel.ChartType, sheet(c).getRange('B2'), 'Columns'))).toBe('InvalidArgument');
+    expect(await failure(excel, (c) => sheet(c).charts.add('ColumnStacked', 'B2' as unknown as Excel.Range, 'Columns'))).toBe('InvalidArgument');
+    expect(await failure(excel, (c) => sheet(c).charts.add('ColumnStacked', sheet(c).getRange('B2'), 'Columns').series.getItemAt(1).name = '滞后')).toBe('ItemNotFound');
+    expect(excel.sheet('表').charts).toHaveLength(1);
+    await failure(excel, (c) => sheet(c).protection.protect({ allowFormatColumns: true }));
+    expect(await failure(excel, (c) => sheet(c).charts.add('ColumnStacked', sheet(c).getRange('B2'), 'Columns'))).toBe('AccessDenied');
+    expect(await failure(excel, (c) => (sheet(c).charts.getItemAt(0).title.text = '标题'))).toBe('AccessDenied');
+    expect(excel.sheet('表').charts).toHaveLength(1);
+    await failure(excel, (c) => sheet(c).delete());
+    expect(excel.sheets.flatMap((s) => s.charts)).toEqual([]);
+  });
+
   test('a request over 5 MB is refused whole', async () => {
     const excel = new FakeExcel([{ name: '表' }]);
     const text = '长'.repeat(30_000);
@@ -108,6 +123,23 @@ describe('the adapter keeps Excel\'s rules', () => {
     await failure(excel, (c) => c.workbook.worksheets.getItem(SHEETS.byUnit).protection.unprotect());
     await failure(excel, (c) => c.workbook.worksheets.getItem(SHEETS.byUnit).protection.protect({ allowFormatColumns: true }));
     expect(await failure(excel, (c) => c.workbook.worksheets.getItem(SHEETS.byUnit).pivotTables.getItem(pivot.name).refresh())).toBe('AccessDenied');
+  });
+
+  test('the summary sheets carry their status chart over their own cells, added before the sheet is protected', async () => {
+    const excel = new FakeExcel();
+    const spec = buildMasterSpec({ list: builtinList('tianjin-2023-key-work'), directory: builtinDirectory(), progress: [], generatedAt: '2023-04-03T09:00:00' });
+    await renderSpecToWorkbook(excel.context(), spec, { isSetSupported: allSupported });
+    for (const name of [SHEETS.byUnit, SHEETS.byLeader]) {
+      const [chart, ...others] = excel.sheet(name).charts;
+      const wanted = spec.sheets.find((sheet) => sheet.name === name)!.charts![0];
+      expect(others).toEqual([]);
+      expect(chart).toMatchObject({ type: 'ColumnStacked', title: wanted.title, legend: 'Top', position: wanted.place });
+      expect(chart.series).toEqual(
+        wanted.series.map((series) => ({ name: series.name, values: `${name}!${series.values}`, xValues: `${name}!${wanted.categories}`, color: `#${series.color}` })),
+      );
+      expect(excel.sheet(name).pageLayout.horizontalPageBreaks).toEqual([Number(/\d+/.exec(wanted.place)![0])]);
+      expect(excel.sheet(name).protection).not.toBeNull();
+    }
   });
 
   test('live validation reads a whole-column or whole-row edit by its part inside the used range, and reports a large paste as too large', async () => {

@@ -71,6 +71,25 @@ export interface FakePivot {
   refreshes: number;
 }
 
+export interface FakeChartSeries {
+  name: string;
+  /** The values' range, "按单位汇总!D4:D88"; '' until setValues when added by series.add. */
+  values: string;
+  xValues: string;
+  color: string;
+}
+
+export interface FakeChart {
+  name: string;
+  sheet: FakeSheet;
+  type: string;
+  title: string;
+  legend: string;
+  series: FakeChartSeries[];
+  /** The cells it covers once setPosition ran: "A92:L129". */
+  position: string;
+}
+
 export interface FakeSheet {
   id: string;
   name: string;
@@ -80,6 +99,8 @@ export interface FakeSheet {
   merges: string[];
   tables: FakeTable[];
   pivots: FakePivot[];
+  /** Charts drawn on the sheet: they go with it when it is deleted. */
+  charts: FakeChart[];
   protection: { options: Record<string, unknown>; password?: string } | null;
   /** Format settings in the order they were made: "A:A" "format.columnWidth" 35.25. */
   formats: { address: string; key: string; value: unknown }[];
@@ -341,6 +362,7 @@ export class FakeExcel {
         merges: [...sheet.merges],
         tables: sheet.tables.map((t) => ({ name: t.name, box: t.box, style: t.style, showFilterButton: t.showFilterButton, headers: t.headers })),
         pivots: sheet.pivots.map(({ sheet: _sheet, ...pivot }) => pivot),
+        charts: sheet.charts.map(({ sheet: _sheet, ...chart }) => chart),
         protection: sheet.protection,
         formats: sheet.formats,
         locks: sheet.locks,
@@ -629,6 +651,7 @@ export class FakeExcel {
       merges: [],
       tables: [],
       pivots: [],
+      charts: [],
       protection: null,
       formats: [],
       locks: [],
@@ -925,6 +948,12 @@ export class FakeExcel {
         get pivotTables() {
           return nav('pivotTables', () => fake.sheetPivots(proxy, sheet, label));
         },
+        get charts() {
+          return nav('charts', () => fake.sheetCharts(proxy, sheet, label));
+        },
+        get horizontalPageBreaks() {
+          return nav('horizontalPageBreaks', () => fake.pageBreaks(proxy, sheet, label));
+        },
         get protection() {
           return nav('protection', () => fake.protection(proxy, sheet, label));
         },
@@ -1187,6 +1216,198 @@ export class FakeExcel {
         }),
     });
     return proxy;
+  }
+
+  /** Office.js chart types the fake knows (Excel.ChartType has many more; these are the common ones). */
+  private static readonly CHART_TYPES = new Set([
+    'ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100',
+    'Line', 'LineStacked', 'LineMarkers', 'LineMarkersStacked', 'Pie', 'Doughnut', 'Area', 'AreaStacked', 'XYScatter',
+  ]);
+
+  private chartCount = 0;
+
+  /** A range argument as Excel resolves it: an object of this context on a sheet that still exists. */
+  private rangeArgument(range: unknown, what: string): { sheet: FakeSheet; box: Box; address: string } {
+    const target = this.targetOf<{ sheet: FakeSheet; box: Box; address: string } | typeof NULL>(range, what);
+    if (target === NULL || !target || !('box' in target)) throw new FakeExcelError('InvalidArgument', `${what} must be a range.`);
+    this.live(target.sheet);
+    return target;
+  }
+
+  private sheetCharts(owner: object, sheet: () => FakeSheet, label: string) {
+    const parent = this.node(owner);
+    const charts = this.object(`${label} charts`, parent, sheet, () => ({}), {
+      add: (type: string, sourceData: unknown, seriesBy?: string) => {
+        let created: FakeChart | undefined;
+        const proxy = this.chart(() => {
+          if (!created) throw new FakeExcelError('InvalidObjectPath', 'charts.add has not run.');
+          return created;
+        }, `${label} chart[${type}]`);
+        this.callMethod(charts, 'add', [type, sourceData, seriesBy], () => {
+          const target = sheet();
+          this.checkUnprotected(target, 'Adding a chart', 'allowEditObjects');
+          if (!FakeExcel.CHART_TYPES.has(type)) throw new FakeExcelError('InvalidArgument', `${String(type)} is not a chart type.`);
+          if (seriesBy !== undefined && !['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw new FakeExcelError('InvalidArgument', `seriesBy ${seriesBy} is not Auto, Columns or Rows.`);
+          const source = this.rangeArgument(sourceData, 'The chart source');
+          const b = source.box;
+          const byRows = seriesBy === 'Rows' || (seriesBy !== 'Columns' && b.c1 - b.c0 > b.r1 - b.r0);
+          const lines = byRows
+            ? Array.from({ length: b.r1 - b.r0 + 1 }, (_, i) => ({ ...b, r0: b.r0 + i, r1: b.r0 + i }))
+            : Array.from({ length: b.c1 - b.c0 + 1 }, (_, i) => ({ ...b, c0: b.c0 + i, c1: b.c0 + i }));
+          this.chartCount += 1;
+          created = {
+            name: `Chart ${this.chartCount}`,
+            sheet: target,
+            type,
+            title: '',
+            legend: 'Right',
+            series: lines.map((line, i) => ({ name: `Series${i + 1}`, values: `${sheetRef(source.sheet.name)}!${boxAddress(line)}`, xValues: '', color: '' })),
+            position: '',
+          };
+          target.charts.push(created);
+        });
+        return proxy;
+      },
+      getItemAt: (index: number) =>
+        this.chart(
+          this.memo(() => {
+            const found = sheet().charts[index];
+            if (!found) throw new FakeExcelError('ItemNotFound', `There is no chart at ${index}.`);
+            return found;
+          }),
+          `${label} chart[${index}]`,
+        ),
+    });
+    return charts;
+  }
+
+  private chart(resolve: () => FakeChart, label: string) {
+    const fake = this;
+    const chart = () => {
+      const found = resolve();
+      if (!this.sheets.includes(found.sheet) || !found.sheet.charts.includes(found)) throw new FakeExcelError('ItemNotFound', `The chart ${found.name} has been deleted.`);
+      return found;
+    };
+    /** A change to the chart: a protected sheet refuses it unless objects may be edited. */
+    const editable = () => {
+      const target = chart();
+      this.checkUnprotected(target.sheet, 'Changing a chart', 'allowEditObjects');
+      return target;
+    };
+    const title = this.object(`${label} title`, undefined, chart, () => ({ text: () => chart().title }), {
+      set text(value: string) {
+        fake.setProp(title, 'text', value, () => (editable().title = String(value)));
+      },
+    });
+    const legend = this.object(`${label} legend`, undefined, chart, () => ({ position: () => chart().legend }), {
+      set position(value: string) {
+        fake.setProp(legend, 'position', value, () => {
+          if (!['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom', 'Invalid'].includes(value)) throw new FakeExcelError('InvalidArgument', `Legend position ${value} is not valid.`);
+          editable().legend = value;
+        });
+      },
+    });
+    const seriesProxy = (find: () => FakeChartSeries, seriesLabel: string) => {
+      const fill = this.object(`${seriesLabel} format.fill`, undefined, find, () => ({}), {
+        setSolidColor: (color: string) =>
+          this.callMethod(fill, 'setSolidColor', [color], () => {
+            editable();
+            if (!/^#[0-9A-F]{6}$/i.test(color)) throw new FakeExcelError('InvalidArgument', `Color ${color} is not #RRGGBB.`);
+            find().color = color;
+          }),
+      });
+      const proxy = this.object(seriesLabel, undefined, find, () => ({ name: () => find().name }), {
+        set name(value: string) {
+          fake.setProp(proxy, 'name', value, () => {
+            editable();
+            find().name = String(value);
+          });
+        },
+        format: this.strict(`${seriesLabel} format`, { fill }),
+        setValues: (range: unknown) =>
+          this.callMethod(proxy, 'setValues', [range], () => {
+            editable();
+            const source = this.rangeArgument(range, 'The series values');
+            find().values = source.address;
+          }),
+        setXAxisValues: (range: unknown) =>
+          this.callMethod(proxy, 'setXAxisValues', [range], () => {
+            editable();
+            const source = this.rangeArgument(range, 'The category values');
+            find().xValues = source.address;
+          }),
+      });
+      return proxy;
+    };
+    const seriesCollection = this.object(`${label} series`, undefined, chart, () => ({ count: () => chart().series.length }), {
+      getItemAt: (index: number) =>
+        seriesProxy(
+          this.memo(() => {
+            const found = chart().series[index];
+            if (!found) throw new FakeExcelError('ItemNotFound', `The chart has no series at ${index}.`);
+            return found;
+          }),
+          `${label} series[${index}]`,
+        ),
+      add: (name?: string) => {
+        let created: FakeChartSeries | undefined;
+        this.callMethod(seriesCollection, 'add', [name], () => {
+          const target = editable();
+          created = { name: name ?? `Series${target.series.length + 1}`, values: '', xValues: '', color: '' };
+          target.series.push(created);
+        });
+        return seriesProxy(() => {
+          if (!created) throw new FakeExcelError('InvalidObjectPath', 'series.add has not run.');
+          return created;
+        }, `${label} series.add(${name ?? ''})`);
+      },
+    });
+    const cellOf = (cell: unknown, what: string): Box => {
+      if (typeof cell === 'string') return box(cell);
+      const target = this.rangeArgument(cell, what);
+      return target.box;
+    };
+    const proxy = this.object(label, undefined, chart, () => ({ name: () => chart().name }), {
+      set name(value: string) {
+        fake.setProp(proxy, 'name', value, () => (editable().name = String(value)));
+      },
+      title,
+      legend,
+      series: seriesCollection,
+      setPosition: (startCell: unknown, endCell?: unknown) =>
+        this.callMethod(proxy, 'setPosition', [startCell, endCell], () => {
+          const target = editable();
+          const start = cellOf(startCell, 'The chart start cell');
+          const end = endCell === undefined ? start : cellOf(endCell, 'The chart end cell');
+          if (end.r1 < start.r0 || end.c1 < start.c0) throw new FakeExcelError('InvalidArgument', 'The chart end cell is above or left of its start cell.');
+          target.position = boxAddress({ r0: start.r0, c0: start.c0, r1: end.r1, c1: end.c1 });
+        }),
+      delete: () =>
+        this.callMethod(proxy, 'delete', [], () => {
+          const target = editable();
+          target.sheet.charts.splice(target.sheet.charts.indexOf(target), 1);
+        }),
+    });
+    return proxy;
+  }
+
+  /** worksheet.horizontalPageBreaks (ExcelApi 1.9): a page starts above each row added. */
+  private pageBreaks(owner: object, sheet: () => FakeSheet, label: string) {
+    const parent = this.node(owner);
+    const breaks = this.object(`${label} horizontalPageBreaks`, parent, sheet, () => ({}), {
+      add: (at: string) => {
+        this.callMethod(breaks, 'add', [at], () => {
+          const row = box(at).r0 + 1;
+          if (row < 2) throw new FakeExcelError('InvalidArgument', 'A page break cannot be above the first row.');
+          const target = sheet();
+          const rows = (target.pageLayout.horizontalPageBreaks as number[] | undefined) ?? [];
+          target.pageLayout.horizontalPageBreaks = [...rows, row];
+        });
+        // The Excel.PageBreak it returns (the client instantiates it).
+        return this.object(`${label} horizontalPageBreaks.add(${at})`, undefined, sheet, () => ({}), {});
+      },
+    }, 80);
+    return breaks;
   }
 
   private protection(owner: object, sheet: () => FakeSheet, label: string) {

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { STATUS_CHART_SERIES } from '../../src/domain/summarize/index.js';
 import { SHEETS } from '../../src/domain/vocabulary.js';
 import { BUDGET_BYTES } from '../../src/excel/index.js';
 import { projectRoot } from '../helpers/cli.js';
@@ -50,6 +51,13 @@ describeClient('the adapter through Microsoft\'s Office.js client library', () =
       const written = session.server.exchanges.splice(0);
       expect(written).toHaveLength(write.syncs);
       const largestWrite = Math.max(...written.map((e) => e.request));
+      // The summary charts went through the client too: added, filled with their series and placed.
+      for (const name of [SHEETS.byUnit, SHEETS.byLeader]) {
+        const [chart] = session.excel.sheet(name).charts;
+        expect(chart).toMatchObject({ type: 'ColumnStacked', legend: 'Top', position: expect.stringMatching(/^A\d+:[A-Z]+\d+$/) });
+        expect(chart.series.map((series) => series.name)).toEqual(STATUS_CHART_SERIES.map((series) => series.key));
+        expect(chart.series.every((series) => series.values.startsWith(`${name}!`) && series.xValues.startsWith(`${name}!A`))).toBe(true);
+      }
       expect(largestWrite).toBeLessThan(BUDGET_BYTES);
       expect(write.largestEstimate).toBeGreaterThanOrEqual(largestWrite);
 

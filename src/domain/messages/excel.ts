@@ -22,7 +22,7 @@ export const excelMessages = {
   phases: {
     probe: '检查现有工作表',
     cells: '写入单元格和格式',
-    features: '设置表格、数据验证、条件格式和打印',
+    features: '设置表格、数据验证、条件格式、图表和打印',
     pivots: '创建数据透视表',
     finish: '保护工作表并替换原有工作表',
   },
