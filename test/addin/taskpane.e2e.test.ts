@@ -213,6 +213,50 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     await context.close();
   }, 120_000);
 
+  test('shows 进展统计 as a chart readable at 320 px, its code fetched only when the summary first shows', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const chartChunk = (url: string) => /\/chart\.[0-9a-f]+\.js$/.test(url);
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText('独立模式（浏览器）').waitFor({ timeout: 15_000 });
+    expect(scripts.some(chartChunk)).toBe(false);
+
+    await page.getByLabel('内置清单').selectOption({ label: '天津市2023年重点工作' });
+    await page.getByRole('button', { name: '加载到工作簿' }).click();
+    const summary = page.getByRole('region', { name: '五、进展统计' });
+    const words = taskpaneMessages.summary;
+    for (const [tab, what, title] of [[words.byUnit, words.unit, words.unit], [words.byLeader, words.leader, words.leader]] as const) {
+      await summary.getByRole('tab', { name: tab }).click();
+      const chart = summary.getByRole('img', { name: new RegExp(`^各${what}进展状态图`) });
+      await chart.waitFor({ timeout: 20_000 });
+      // Its label gives a screen reader the numbers: one entry per row of the table below, and each status's total.
+      const rows = await summary.getByRole('table', { name: title }).locator('tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      const label = (await chart.getAttribute('aria-label')) ?? '';
+      expect(label).toContain(`共 ${rows} 个${what}`);
+      for (const status of [...STATUSES, '未报送']) expect(label).toMatch(new RegExp(`${status} \\d+ 项`));
+      // Inside the pane, and its Chinese labels drawn at a readable size.
+      const box = (await chart.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+      const firstName = (await summary.getByRole('table', { name: title }).locator('tbody tr td').first().textContent()) ?? '';
+      const name = chart.locator('text').filter({ hasText: firstName.slice(0, 6) }).first();
+      expect((await name.boundingBox())!.height).toBeGreaterThanOrEqual(10);
+      expect(await chart.locator('text').filter({ hasText: '序时推进' }).count()).toBe(1);
+    }
+    expect(scripts.filter(chartChunk)).toHaveLength(1);
+    await summary.getByRole('tab', { name: words.byUnit }).click();
+    await summary.screenshot({ path: join(SCREENSHOTS, 'taskpane-summary-chart.png') });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   test('on a list without leaders, 按领导 explains itself instead of showing an empty table', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
     const page = await context.newPage();

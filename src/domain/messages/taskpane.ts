@@ -109,6 +109,15 @@ export const taskpaneMessages = {
     pending: (tasks: number, groups: readonly string[]) =>
       `另有 ${tasks} 项任务涉及尚未明确责任单位的统称（${groups.join('、')}），未计入上表；请在「单位名录」的「报送单位」中填写由哪些单位报送。`,
     noLeaders: '本清单没有分管领导，无法按领导统计；请查看「按单位」。',
+    /** The chart above each table (src/taskpane/components/SummaryChart.tsx). */
+    chart: {
+      /** What a screen reader says for the whole chart: the rows and the totals of each status. */
+      label: (what: string, rows: number, totals: readonly { name: string; count: number }[]) =>
+        `各${what}进展状态图：共 ${rows} 个${what}，合计${totals.map(({ name, count }) => `${name} ${count} 项`).join('，')}。`,
+      row: (name: string, parts: readonly { name: string; count: number }[]) => `${name}：${parts.map(({ name: part, count }) => `${part} ${count} 项`).join('，')}`,
+      loading: '正在加载图表…',
+      failed: '图表未能加载，请查看下表数字。',
+    },
     columns: { tasks: '任务', lead: '牵头', 已完成: '已完成', 序时推进: '序时推进', 滞后: '滞后', 未启动: '未启动', 未报送: '未报送', 逾期: '逾期', units: '单位次', unitsReported: '已报单位次', 红灯: '红灯', 黄灯: '黄灯' },
   },
 

@@ -5,6 +5,7 @@ import { COUNT_KEYS, LEADER_KEYS } from '../../app/index.js';
 import { summarizeMaster, type SummaryOutcome } from '../operations.js';
 import type { Workspace } from '../workspace.js';
 import { OperationStatus } from './OperationStatus.js';
+import { SummaryChart } from './SummaryChart.js';
 import { useOperation } from './useOperation.js';
 
 const useStyles = makeStyles({
@@ -110,6 +111,7 @@ export function SummarySection({ workspace, version, period }: { workspace: Work
             <RankingTable ranking={result.ranking} />
           ) : tab === 'unit' ? (
             <>
+              <SummaryChart what={say.summary.unit} rows={result.byUnit.map(({ unit, ...counts }) => ({ name: unit, counts }))} />
               <CountsTable label={say.summary.unit} keys={COUNT_KEYS} rows={result.byUnit.map(({ unit, ...counts }) => ({ name: unit, ...counts }))} />
               {result.pending.tasks > 0 && (
                 <Body1 className={styles.note} data-testid="summary-pending">
@@ -122,7 +124,10 @@ export function SummarySection({ workspace, version, period }: { workspace: Work
               {say.summary.noLeaders}
             </Body1>
           ) : (
-            <CountsTable label={say.summary.leader} keys={LEADER_KEYS} rows={result.byLeader.map(({ leader, ...counts }) => ({ name: leader, ...counts }))} />
+            <>
+              <SummaryChart what={say.summary.leader} rows={result.byLeader.map(({ leader, ...counts }) => ({ name: leader, counts }))} />
+              <CountsTable label={say.summary.leader} keys={LEADER_KEYS} rows={result.byLeader.map(({ leader, ...counts }) => ({ name: leader, ...counts }))} />
+            </>
           )}
         </div>
       )}
