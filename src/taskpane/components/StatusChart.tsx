@@ -5,7 +5,6 @@
  * bars that run across (names on the left) stay readable at 320 px where columns with upright
  * Chinese names would not. Loaded on first use (SummaryChart.tsx).
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
 import { taskpaneMessages } from '../../domain/messages/index.js';
 import { STATUS_CHART_SERIES, type StatusChartKey } from '../../domain/summarize/index.js';
 
@@ -34,15 +33,18 @@ const LEGEND = 22;
 /** Names longer than this are cut with … (the whole name is in the row's title). */
 const NAME_CHARS = 7;
 
-const useStyles = makeStyles({
-  scroll: { overflowY: 'auto', maxHeight: '360px' },
-  svg: { display: 'block', width: '100%', height: 'auto', fontFamily: tokens.fontFamilyBase },
-});
+/**
+ * Fluent's theme through the CSS variables its provider sets: importing Fluent's makeStyles and
+ * tokens into this chunk took them out of the start-up bundle's concatenated scope and made it
+ * 4.9 KB (gzipped) larger; this way the chart adds 0.5 KB to it.
+ */
+const SCROLL = { overflowY: 'auto', maxHeight: '360px' } as const;
+const SVG = { display: 'block', width: '100%', height: 'auto', fontFamily: 'var(--fontFamilyBase)' } as const;
+const MUTED = 'var(--colorNeutralForeground3)';
 
 const short = (name: string) => (name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS - 1)}…` : name);
 
 export function StatusChart({ what, rows }: StatusChartProps) {
-  const styles = useStyles();
   const count = (row: StatusChartRow, key: StatusChartKey) => row.counts[key] ?? 0;
   const totalOf = (row: StatusChartRow) => STATUS_CHART_SERIES.reduce((sum, { key }) => sum + count(row, key), 0);
   const max = Math.max(1, ...rows.map(totalOf));
@@ -50,8 +52,8 @@ export function StatusChart({ what, rows }: StatusChartProps) {
   const height = LEGEND + rows.length * ROW + 4;
   let legendX = 0;
   return (
-    <div className={styles.scroll} data-testid="summary-chart">
-      <svg role="img" aria-label={say.label(what, rows.length, totals)} viewBox={`0 0 ${WIDTH} ${height}`} className={styles.svg} fontSize={FONT}>
+    <div style={SCROLL} data-testid="summary-chart">
+      <svg role="img" aria-label={say.label(what, rows.length, totals)} viewBox={`0 0 ${WIDTH} ${height}`} style={SVG} fontSize={FONT}>
         {STATUS_CHART_SERIES.map(({ key, color }) => {
           const x = legendX;
           legendX += 16 + key.length * FONT + 8;
@@ -80,7 +82,7 @@ export function StatusChart({ what, rows }: StatusChartProps) {
                 x += width;
                 return rect;
               })}
-              <text x={x + 3} y={y + BAR} fill={tokens.colorNeutralForeground3}>
+              <text x={x + 3} y={y + BAR} fill={MUTED}>
                 {totalOf(row)}
               </text>
             </g>
