@@ -6,7 +6,7 @@
  * Chinese names would not. Loaded on first use (SummaryChart.tsx).
  */
 import { taskpaneMessages } from '../../domain/messages/index.js';
-import { STATUS_CHART_SERIES, type StatusChartKey } from '../../domain/summarize/index.js';
+import type { StatusChartKey } from '../../app/index.js';
 
 export interface StatusChartRow {
   name: string;
@@ -17,6 +17,8 @@ export interface StatusChartProps {
   /** Who the rows are: 单位 or 分管领导. */
   what: string;
   rows: readonly StatusChartRow[];
+  /** The stacked parts in order, with their colours (RGB hex): STATUS_CHART_SERIES, as on the sheets. */
+  series: readonly { key: StatusChartKey; color: string }[];
 }
 
 const say = taskpaneMessages.summary.chart;
@@ -44,17 +46,17 @@ const MUTED = 'var(--colorNeutralForeground3)';
 
 const short = (name: string) => (name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS - 1)}…` : name);
 
-export function StatusChart({ what, rows }: StatusChartProps) {
+export function StatusChart({ what, rows, series }: StatusChartProps) {
   const count = (row: StatusChartRow, key: StatusChartKey) => row.counts[key] ?? 0;
-  const totalOf = (row: StatusChartRow) => STATUS_CHART_SERIES.reduce((sum, { key }) => sum + count(row, key), 0);
+  const totalOf = (row: StatusChartRow) => series.reduce((sum, { key }) => sum + count(row, key), 0);
   const max = Math.max(1, ...rows.map(totalOf));
-  const totals = STATUS_CHART_SERIES.map(({ key }) => ({ name: key, count: rows.reduce((sum, row) => sum + count(row, key), 0) }));
+  const totals = series.map(({ key }) => ({ name: key, count: rows.reduce((sum, row) => sum + count(row, key), 0) }));
   const height = LEGEND + rows.length * ROW + 4;
   let legendX = 0;
   return (
     <div style={SCROLL} data-testid="summary-chart">
       <svg role="img" aria-label={say.label(what, rows.length, totals)} viewBox={`0 0 ${WIDTH} ${height}`} style={SVG} fontSize={FONT}>
-        {STATUS_CHART_SERIES.map(({ key, color }) => {
+        {series.map(({ key, color }) => {
           const x = legendX;
           legendX += 16 + key.length * FONT + 8;
           return (
@@ -69,14 +71,14 @@ export function StatusChart({ what, rows }: StatusChartProps) {
         {rows.map((row, i) => {
           const y = LEGEND + i * ROW;
           let x = BAR_LEFT;
-          const parts = STATUS_CHART_SERIES.map(({ key }) => ({ name: key, count: count(row, key) }));
+          const parts = series.map(({ key }) => ({ name: key, count: count(row, key) }));
           return (
             <g key={row.name}>
               <title>{say.row(row.name, parts)}</title>
               <text x={0} y={y + BAR}>
                 {short(row.name)}
               </text>
-              {STATUS_CHART_SERIES.map(({ key, color }) => {
+              {series.map(({ key, color }) => {
                 const width = (count(row, key) / max) * BAR_WIDTH;
                 const rect = width > 0 ? <rect key={key} x={x} y={y + 1} width={width} height={BAR} fill={`#${color}`} /> : null;
                 x += width;

@@ -5,8 +5,8 @@
  */
 import { Body1 } from '@fluentui/react-components';
 import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { onFirstUse, STATUS_CHART_SERIES } from '../../app/index.js';
 import { taskpaneMessages } from '../../domain/messages/index.js';
-import { onFirstUse } from '../lazy.js';
 import type { StatusChartProps } from './StatusChart.js';
 
 const say = taskpaneMessages.summary.chart;
@@ -25,11 +25,12 @@ class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean
   }
 }
 
-export function SummaryChart(props: StatusChartProps) {
+/** The chart of the rows' statuses, in the colours of the sheets' charts. */
+export function SummaryChart(props: Omit<StatusChartProps, 'series'>) {
   return (
     <ChartBoundary>
       <Suspense fallback={<Body1>{say.loading}</Body1>}>
-        <StatusChart {...props} />
+        <StatusChart {...props} series={STATUS_CHART_SERIES} />
       </Suspense>
     </ChartBoundary>
   );
