@@ -48,6 +48,9 @@ interface Walk {
   limits: WalkLimits;
 }
 
+/** One collator for the walk: localeCompare with a locale builds one per comparison. */
+const byChineseName = new Intl.Collator('zh-CN').compare;
+
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? String(error);
 const isHiddenName = (name: string) => name.startsWith('.') && name !== '.' && name !== '..';
 
@@ -84,7 +87,7 @@ async function visit(path: string, shown: string, walk: Walk, depth: number): Pr
     walk.seenDirs.add(id);
     let names: string[];
     try {
-      names = (await readdir(path)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+      names = (await readdir(path)).sort(byChineseName);
     } catch (error) {
       return void Object.assign(entry, { outcome: 'rejected', reason: say.unreadableDirectory(codeOf(error)) });
     }
