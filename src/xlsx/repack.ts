@@ -8,7 +8,8 @@
 /** DOS dates cannot hold anything before 1980. */
 const EARLIEST_ZIP_DATE = Date.UTC(1980, 0, 1);
 
-interface Packer {
+/** Raw DEFLATE (level 6) and CRC-32 of one entry's bytes. */
+export interface Packer {
   deflate(data: Uint8Array): Uint8Array;
   crc32(data: Uint8Array): number;
 }
@@ -16,7 +17,7 @@ interface Packer {
 let crcTable: Uint32Array | undefined;
 
 /** CRC-32 (IEEE), for where zlib's is not available. */
-function crc32Js(data: Uint8Array): number {
+export function crc32Js(data: Uint8Array): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n += 1) {
@@ -30,17 +31,20 @@ function crc32Js(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-async function loadPacker(): Promise<Packer> {
-  if (typeof process !== 'undefined' && process.versions?.node) {
-    const zlib = await import('node:zlib');
-    return {
-      deflate: (data) => zlib.deflateRawSync(data, { level: 6 }),
-      // zlib.crc32 is Node 20.15+ (engines says >=20).
-      crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : crc32Js,
-    };
-  }
+/** The browser's packer: fflate's deflate, loaded on first use. */
+export async function webPacker(): Promise<Packer> {
   const { deflateSync } = await import(/* webpackChunkName: "inflate" */ 'fflate');
   return { deflate: (data) => deflateSync(data, { level: 6 }), crc32: crc32Js };
+}
+
+async function loadPacker(): Promise<Packer> {
+  if (typeof process === 'undefined' || !process.versions?.node) return webPacker();
+  const zlib = await import('node:zlib');
+  return {
+    deflate: (data) => zlib.deflateRawSync(data, { level: 6 }),
+    // zlib.crc32 is Node 20.15+ (engines says >=20).
+    crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : crc32Js,
+  };
 }
 
 /** Loaded once: every workbook written in a session uses the same one. */
@@ -59,7 +63,12 @@ export class DeterministicZip {
   private readonly fixed: Date;
   private readonly edited = new Set<string>();
 
-  constructor(date: Date, private readonly edits: ReadonlyMap<string, (text: string) => string>) {
+  constructor(
+    date: Date,
+    private readonly edits: ReadonlyMap<string, (text: string) => string>,
+    /** zlib's on Node, fflate's elsewhere, unless given. */
+    private readonly packer?: Packer,
+  ) {
     this.fixed = new Date(Math.max(date.getTime(), EARLIEST_ZIP_DATE));
   }
 
@@ -80,7 +89,7 @@ export class DeterministicZip {
       if (!this.edited.has(name)) throw new Error(`zip has no entry ${name}`);
     }
     packerPromise ??= loadPacker();
-    const packer = await packerPromise;
+    const packer = this.packer ?? (await packerPromise);
     const d = this.fixed;
     // MS-DOS time and date, in UTC so that the bytes do not depend on the machine's zone.
     const time = (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | (d.getUTCSeconds() >> 1);
