@@ -1,7 +1,7 @@
 /**
  * `duban` loads only the command it runs (src/cli/commands/index.ts): the registry's names, summaries
- * and usages are the commands' own, and `duban lists` loads neither ExcelJS, the zip code, the xlsx
- * reader nor the unit dictionaries. What a process loads is recorded by a module hook.
+ * and usages are the commands' own, and `duban lists` loads neither ExcelJS, zod, the zip code, the
+ * xlsx reader nor the unit dictionaries. What a process loads is recorded by a module hook.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ function loadedBy(args: string[], name: string): { status: number | null; loaded
   return { status: run.status, loaded: readFileSync(list, 'utf8').split('\n').filter(Boolean) };
 }
 
-const HEAVY = [/#exceljs|exceljs/, /\/jszip\//, /\/fflate\//, /\/pinyin-pro\//, /\/opencc-js\//, /\/dist\/xlsx\//, /\/dist\/domain\/units\//];
+const HEAVY = [/#exceljs|exceljs/, /\/zod\//, /\/jszip\//, /\/fflate\//, /\/pinyin-pro\//, /\/opencc-js\//, /\/dist\/xlsx\//, /\/dist\/domain\/units\//];
 
 test('every entry of the registry loads the command it names, with the same summary and usage', async () => {
   for (const entry of commands) {
@@ -46,7 +46,7 @@ test('every entry of the registry loads the command it names, with the same summ
   expect(new Set(commands.map((entry) => entry.name)).size).toBe(commands.length);
 });
 
-test('`duban lists` loads no workbook, zip or unit-matching code; `duban consolidate` does', () => {
+test('`duban lists` loads no workbook, schema, zip or unit-matching code; `duban init` does', () => {
   const lists = loadedBy(['lists'], 'lists');
   expect(lists.status).toBe(0);
   expect(lists.loaded.some((url) => url.endsWith('/dist/cli/commands/lists.js'))).toBe(true);
@@ -54,8 +54,9 @@ test('`duban lists` loads no workbook, zip or unit-matching code; `duban consoli
   expect(lists.loaded.filter((url) => /\/dist\/cli\/commands\/(?!lists|index)/.test(url))).toEqual([]);
 
   // The same hook sees them when a command needs them: the check above can fail.
-  const consolidate = loadedBy(['consolidate', join(tmp.path, 'missing.xlsx'), tmp.path, '--period', '2023Q1', '--json'], 'consolidate');
-  expect(consolidate.status).toBe(2);
-  expect(consolidate.loaded.some((url) => url.endsWith('/src/xlsx/exceljs.cjs'))).toBe(true);
-  expect(consolidate.loaded.some((url) => /\/dist\/xlsx\/read\.js$/.test(url))).toBe(true);
+  const init = loadedBy(['init', '--list', 'tianjin-2023-key-work', '--out', join(tmp.path, 'master.xlsx'), '--date', '2023-04-01'], 'init');
+  expect(init.status).toBe(0);
+  for (const heavy of [/\/src\/xlsx\/exceljs\.cjs$/, /\/zod\//, /\/pinyin-pro\//, /\/opencc-js\//, /\/dist\/xlsx\//, /\/dist\/domain\/units\//]) {
+    expect(init.loaded.filter((url) => heavy.test(url)).length).toBeGreaterThan(0);
+  }
 });
