@@ -18,6 +18,7 @@ import { isStyledCell } from '../src/domain/spec/index.js';
 import { STATUSES } from '../src/domain/vocabulary.js';
 import { renderWorkbook, writeWorkbook } from '../src/xlsx/index.js';
 import { timeMedian, type BenchResult } from './harness.js';
+import { NO_OPENPYXL, OPENPYXL_SCAN, pythonWithOpenpyxl } from './python.js';
 
 const UNITS = 200;
 const TASKS = 500;
@@ -69,23 +70,6 @@ async function plainExcelJs(paths: string[]): Promise<number> {
   return cells;
 }
 
-const OPENPYXL = `
-import sys, os
-from openpyxl import load_workbook
-cells = 0
-for name in sorted(os.listdir(sys.argv[1])):
-    wb = load_workbook(os.path.join(sys.argv[1], name), read_only=True, data_only=True)
-    for ws in wb.worksheets:
-        for row in ws.iter_rows(values_only=True):
-            cells += sum(1 for v in row if v is not None)
-print(cells)
-`;
-
-/** A Python with openpyxl: the one on PATH, else Debian's (python3-openpyxl installs there). */
-function pythonWithOpenpyxl(): string | undefined {
-  return ['python3', '/usr/bin/python3'].find((python) => spawnSync(python, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0);
-}
-
 export async function run(): Promise<BenchResult[]> {
   const dir = join(tmpdir(), `duban-bench-consolidate-${process.pid}`);
   mkdirSync(dir, { recursive: true });
@@ -122,23 +106,24 @@ export async function run(): Promise<BenchResult[]> {
       },
       { name: `汇总 ${paths.length} 份填报表并写出汇总总表`, ms: withMaster, note: '含重建按单位/按领导汇总和报送情况' },
     ];
-    // The CLI reads each file in a worker thread (the tsc build's worker script); run from the
+    // The CLI reads a return larger or stranger than an ordinary one in a worker thread (the tsc
+    // build's worker script); this line sends every file there, to show what that costs. Run from the
     // TypeScript sources, as here, readReturnFiles reads in this thread unless pointed at the build.
     const builtWorker = new URL('../dist/cli/read-returns-worker.js', import.meta.url);
     if (readerMode() === 'in-process' && existsSync(builtWorker)) {
       const inWorkers = await timeMedian(async () => {
-        const files = await readReturnFiles(found.files, { workers: { url: builtWorker } });
+        const files = await readReturnFiles(found.files, { workers: { url: builtWorker, scope: 'all' } });
         return consolidateReturns({ list, directory, period, files });
       }, 5);
       results.push({
-        name: `汇总 ${paths.length} 份填报表（同上，每个文件在工作线程中读取，CLI 的方式）`,
+        name: `汇总 ${paths.length} 份填报表（同上，每个文件都在工作线程中读取）`,
         ms: inWorkers,
-        note: '每次新建工作线程（冷启动，各自编译读取代码），与 CLI 的一次运行一致；工作线程各有 256 MB 堆上限、每个文件有时限，一个异常文件只影响它自己。第一行为同一线程内、代码已预热的读取',
+        note: '每次新建工作线程（冷启动，各自编译读取代码）；工作线程各有 256 MB 堆上限、每个文件有时限，一个异常文件只影响它自己。CLI 只把超出普通填报表大小或结构异常的文件交给工作线程，普通填报表在本线程读取（第一行，代码已预热）',
       });
     }
     const python = pythonWithOpenpyxl();
     if (python) {
-      const openpyxl = await timeMedian(() => spawnSync(python, ['-c', OPENPYXL, dir], { encoding: 'utf8' }), 3);
+      const openpyxl = await timeMedian(() => spawnSync(python, [OPENPYXL_SCAN, dir], { encoding: 'utf8' }), 3);
       results.push({
         name: `汇总 ${paths.length} 份填报表（同上）`,
         ms: ours,
@@ -146,7 +131,7 @@ export async function run(): Promise<BenchResult[]> {
         baselineMs: openpyxl,
       });
     } else {
-      results[0].note = '未安装 python3-openpyxl，跳过 openpyxl 对照';
+      results[0].note = NO_OPENPYXL;
     }
     return results;
   } finally {

@@ -29,7 +29,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`${error.message}\n${commonMessages.seeUsage(command.usage, command.name)}\n`);

@@ -1,6 +1,6 @@
 /**
  * Returned files read in worker threads, each worker with its own heap limit, and each file with a
- * hard time limit: whatever a file does to the reader — exhaust its memory, never finish — costs
+ * hard time limit (all files, or by default those larger or stranger than an ordinary return): whatever a file does to the reader — exhaust its memory, never finish — costs
  * that file (a ReturnFile with its reason), not the run. The reader's own limits (src/xlsx/limits.ts)
  * stop every file we know how to build long before; the workers are for the ones nobody thought of.
  *
@@ -37,6 +37,11 @@ export interface WorkerSettings {
   resourceLimits?: ResourceLimits;
   /** Milliseconds one file may take in a worker before the worker is stopped. */
   hardTimeoutMs?: number;
+  /**
+   * Which files go to a worker: those that do not look like an ordinary return (the default; an
+   * ordinary one is read in the calling thread), or all of them.
+   */
+  scope?: 'unusual' | 'all';
 }
 
 /** The worker script next to this module, or null where there is none (sources run without a build). */

@@ -14,7 +14,7 @@ import { throwIfCancelled, type OperationOptions } from '../domain/operation.js'
 import type { InputEntry, ReturnFile } from '../domain/returns/index.js';
 // The reader alone, not src/xlsx/index.js: the worker threads that run readOne never load ExcelJS.
 import { megabytes, RETURN_MAX_FILE_BYTES } from '../xlsx/limits.js';
-import { readReturnBytes, type ReadReturnOptions } from '../xlsx/read-return.js';
+import { isOrdinaryReturn, ORDINARY_RETURN, readReturnBytes, type ReadReturnOptions } from '../xlsx/read-return.js';
 import { defaultWorkerUrl, ReturnReaderWorker, WorkerUnavailable, workerCount, type WorkerSettings } from './read-returns-pool.js';
 
 export interface FoundFile {
@@ -47,6 +47,9 @@ interface Walk {
   root: string;
   limits: WalkLimits;
 }
+
+/** One collator for the walk: localeCompare with a locale builds one per comparison. */
+const byChineseName = new Intl.Collator('zh-CN').compare;
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? String(error);
 const isHiddenName = (name: string) => name.startsWith('.') && name !== '.' && name !== '..';
@@ -84,7 +87,7 @@ async function visit(path: string, shown: string, walk: Walk, depth: number): Pr
     walk.seenDirs.add(id);
     let names: string[];
     try {
-      names = (await readdir(path)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+      names = (await readdir(path)).sort(byChineseName);
     } catch (error) {
       return void Object.assign(entry, { outcome: 'rejected', reason: say.unreadableDirectory(codeOf(error)) });
     }
@@ -143,31 +146,46 @@ export async function findReturnFiles(inputs: readonly string[], limits: WalkLim
   return { files, entries };
 }
 
-/**
- * Reads one file found: its bytes (none when it is larger than any return), its modified time, and
- * what src/xlsx makes of them, within the return limits. Never throws.
- */
-export async function readOne(found: FoundFile, options: ReadReturnOptions = {}): Promise<ReturnFile> {
+/** A file's bytes and modified time, or the ReturnFile that says why there are none. */
+async function fileBytes(found: FoundFile, maxFileBytes: number): Promise<{ bytes: Buffer; mtime: string } | ReturnFile> {
   const name = basename(found.path);
-  const maxFileBytes = options.maxFileBytes ?? RETURN_MAX_FILE_BYTES;
-  let bytes: Buffer;
-  let mtime: string;
   try {
     const handle = await open(found.path, 'r');
     try {
       const info = await handle.stat();
-      mtime = localIso(info.mtime);
+      const mtime = localIso(info.mtime);
       if (info.size > maxFileBytes) {
         return { file: found.shown, name, mtime, kind: 'unknown', problem: xlsxMessages.fileTooLarge(megabytes(maxFileBytes)) };
       }
-      bytes = await handle.readFile();
+      return { bytes: await handle.readFile(), mtime };
     } finally {
       await handle.close();
     }
   } catch {
     return { file: found.shown, name, kind: 'corrupt', problem: commonMessages.fileNotFound };
   }
-  return readReturnBytes(bytes, { file: found.shown, name, mtime }, options);
+}
+
+/**
+ * Reads one file found: its bytes (none when it is larger than any return), its modified time, and
+ * what src/xlsx makes of them, within the return limits. Never throws.
+ */
+export async function readOne(found: FoundFile, options: ReadReturnOptions = {}): Promise<ReturnFile> {
+  const loaded = await fileBytes(found, options.maxFileBytes ?? RETURN_MAX_FILE_BYTES);
+  if (!('bytes' in loaded)) return loaded;
+  return readReturnBytes(loaded.bytes, { file: found.shown, name: basename(found.path), mtime: loaded.mtime }, options);
+}
+
+/**
+ * An ordinary return read in this thread, or undefined when the file is larger or stranger than a
+ * return (isOrdinaryReturn) and goes to a worker. Never throws.
+ */
+async function readOrdinary(found: FoundFile): Promise<ReturnFile | undefined> {
+  const loaded = await fileBytes(found, ORDINARY_RETURN.fileBytes);
+  // A file that cannot be opened is said so here; one over the ordinary size goes to a worker.
+  if (!('bytes' in loaded)) return loaded.kind === 'corrupt' ? loaded : undefined;
+  if (!isOrdinaryReturn(loaded.bytes)) return undefined;
+  return readReturnBytes(loaded.bytes, { file: found.shown, name: basename(found.path), mtime: loaded.mtime });
 }
 
 /** How many files are read at once in this thread: reading overlaps with parsing, parsing itself is one thread. */
@@ -183,8 +201,10 @@ export interface ReadReturnFilesOptions extends OperationOptions {
 
 /**
  * Reads every file found, in order; a file that cannot be read becomes a ReturnFile with its problem,
- * never an exception. Each file is read in a worker thread with its own heap and time limit when the
- * worker script is there, so a file that defeats the reader's limits still costs only itself.
+ * never an exception. An ordinary return (isOrdinaryReturn) is read in this thread, within the
+ * reader's limits: a worker's start-up costs more than reading dozens of them. Any other file is
+ * read in a worker thread with its own heap and time limit when the worker script is there, so a
+ * file that defeats the reader's limits still costs only itself; no worker starts when none is needed.
  */
 export async function readReturnFiles(found: readonly FoundFile[], options: ReadReturnFilesOptions = {}): Promise<ReturnFile[]> {
   const files: ReturnFile[] = new Array(found.length);
@@ -202,7 +222,8 @@ export async function readReturnFiles(found: readonly FoundFile[], options: Read
       const index = next;
       next += 1;
       let file: ReturnFile | undefined;
-      if (reader && !inProcess) {
+      if (reader && !inProcess && options.workers?.scope !== 'all') file = await readOrdinary(found[index]);
+      if (!file && reader && !inProcess) {
         try {
           file = await reader.read(found[index]);
         } catch (error) {

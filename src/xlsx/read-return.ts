@@ -16,6 +16,7 @@ import { SHEETS } from '../domain/vocabulary.js';
 import { detectFileKind } from './detect.js';
 import { LimitExceeded, megabytes, RETURN_LIMITS, RETURN_MAX_FILE_BYTES, type ReadLimits } from './limits.js';
 import { readWorkbook } from './read.js';
+import { zipDirectory } from './zip.js';
 
 /** What the caller knows of the file: how the report names it, its file name, its modified time (ISO). */
 export type ReturnFileFacts = Pick<ReturnFile, 'file' | 'name' | 'mtime'>;
@@ -38,6 +39,33 @@ function csvFieldBound(bytes: Uint8Array): number {
     if (byte === 0x2c || byte === 0x09 || byte === 0x0a || byte === 0x0d) count += 1;
   }
   return count;
+}
+
+/**
+ * What a return the offices really send looks like: a few dozen KB on disk, about fifteen parts
+ * that inflate to a few hundred KB. A file within these bounds is read in the caller's thread (the
+ * reader's limits still apply); anything else goes to a worker with its own heap and a hard time
+ * limit (src/cli/read-returns-pool.ts), which costs a worker's start-up but contains what nobody
+ * thought of.
+ */
+export const ORDINARY_RETURN = {
+  fileBytes: 2 ** 20,
+  /** Over all parts, as the zip's directory states their sizes (the inflater still enforces the real limits). */
+  inflatedBytes: 8 * 2 ** 20,
+  parts: 64,
+} as const;
+
+/** Whether a file's bytes look like an ordinary return: small, and a zip whose parts say they are small, or not a zip at all. */
+export function isOrdinaryReturn(bytes: Uint8Array): boolean {
+  if (bytes.length > ORDINARY_RETURN.fileBytes) return false;
+  // A damaged zip or a file of another kind is refused before anything is inflated.
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return true;
+  const entries = zipDirectory(bytes);
+  if (!entries) return true;
+  if (entries.length > ORDINARY_RETURN.parts) return false;
+  let inflated = 0;
+  for (const entry of entries) inflated += entry.size;
+  return inflated <= ORDINARY_RETURN.inflatedBytes;
 }
 
 /** The short text of an unexpected error, for the report. */

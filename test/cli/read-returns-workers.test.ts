@@ -47,7 +47,7 @@ test('the built CLI reads in workers; the TypeScript sources under ts-jest read 
 
 test('the built worker reads good and hostile files exactly as this thread does', async () => {
   const found = ['good.xlsx', ...HOSTILE_KINDS.map((kind) => `${kind}.xlsx`), 'good.xlsx'].map(file);
-  const inWorkers = await readReturnFiles(found, { workers: { url: BUILT_WORKER } });
+  const inWorkers = await readReturnFiles(found, { workers: { url: BUILT_WORKER, scope: 'all' } });
   const inProcess = await readReturnFiles(found, { workers: { url: null } });
   expect(inWorkers).toEqual(inProcess);
   expect(inWorkers[0].grid?.sheets[0].rows.length).toBeGreaterThan(5);
@@ -58,7 +58,7 @@ test('a worker out of memory, one that never answers and one that throws each co
   const names = ['a', 'oom', 'b', 'hang', 'c', 'throw', 'd'];
   const progress: string[] = [];
   const files = await readReturnFiles(names.map((name) => file(join('fake', `${name}.csv`))), {
-    workers: { url: FAKE, resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 }, hardTimeoutMs: 1_500 },
+    workers: { url: FAKE, scope: 'all', resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 }, hardTimeoutMs: 1_500 },
     onProgress: (p) => progress.push(p.note ?? ''),
   });
   const byName = new Map(files.map((read) => [read.name, read]));
@@ -68,6 +68,19 @@ test('a worker out of memory, one that never answers and one that throws each co
   expect(byName.get('throw.csv')).toMatchObject({ kind: 'corrupt', problem: xlsxMessages.readFailed('reader fault') });
   expect(files.map((read) => read.name)).toEqual(names.map((name) => `${name}.csv`));
   expect(progress).toHaveLength(names.length);
+});
+
+test('an ordinary return is read in this thread; a larger or stranger file goes to a worker', async () => {
+  // The fake worker answers every file it is given with an empty CSV grid: what it read shows.
+  writeFileSync(join(tmp.path, 'fake', 'big.csv'), 'a,b\n'.repeat(300_000));
+  const found = ['good.xlsx', 'huge-merge.xlsx', 'bomb.xlsx', join('fake', 'big.csv'), 'many-cells.xlsx'].map(file);
+  const [good, merge, ...toWorker] = await readReturnFiles(found, { workers: { url: FAKE } });
+  expect(good.grid?.sheets[0].rows.length).toBeGreaterThan(5);
+  // Small on disk and in what its zip declares: read here, and refused by the reader's own limits.
+  expect(merge.grid).toBeUndefined();
+  expect(merge.problem).toBe((await readReturnFiles([file('huge-merge.xlsx')], { workers: { url: null } }))[0].problem);
+  // Over 1 MiB on disk (the bomb, the CSV), or declaring more than 8 MiB inflated (32 KB of many cells).
+  for (const read of toWorker) expect(read).toMatchObject({ kind: 'csv', grid: { sheets: [] } });
 });
 
 test.each([
