@@ -22,8 +22,15 @@ export interface DistributeOutcome<Made extends Download | undefined = Download 
   sentBack: { unit: string; rows: number }[];
   /** What the sink made of the files (the pane's zip). */
   download: Made;
-  /** What the user should look at (a period outside the list's year). */
+  /** What the user should look at: a period outside the list's year, groups that get no form. */
   warnings: string[];
+}
+
+/** Groups nobody reports for get no form: said, with what to do. */
+function pendingWarning(pending: DistributionPlan['pending']): string[] {
+  if (pending.length === 0) return [];
+  const tasks = new Set(pending.flatMap((item) => item.seqs)).size;
+  return [appMessages.pendingGroups(pending.length, tasks, pending.map((item) => item.group).join('、'))];
 }
 
 /** Builds and writes every unit's return workbook for the period. */
@@ -56,5 +63,5 @@ export async function distributeReturns<Made extends Download | undefined>(
   }
   throwIfCancelled(options.signal);
   options.onProgress?.({ done: total, total });
-  return { period, files: plan.returns.map((planned) => planned.fileName), pending: plan.pending, sentBack, download: await ports.output.close(), warnings: warningsOf(period, list.year) };
+  return { period, files: plan.returns.map((planned) => planned.fileName), pending: plan.pending, sentBack, download: await ports.output.close(), warnings: [...warningsOf(period, list.year), ...pendingWarning(plan.pending)] };
 }

@@ -21,9 +21,7 @@ export const distributeCommand: Command = {
       { onProgress: progressToStderr(io) },
     );
     for (const warning of outcome.warnings) io.stderr.write(`${warning}\n`);
-    const { pending } = outcome;
-    if (pending.length > 0) io.stderr.write(`${say.pendingGroups(pending.length, new Set(pending.flatMap((item) => item.seqs)).size, pending.map((item) => item.group).join('、'))}\n`);
-    for (const { unit, rows } of outcome.sentBack) io.stderr.write(`${reviewMessages.cliSentBack(unit, rows)}\n`);
+    for (const { unit, rows } of outcome.sentBack) io.stderr.write(`${reviewMessages.sentBackIncluded(unit, rows)}\n`);
     io.stderr.write(`${say.distributed(outcome.files.length, period.label, outDir)}\n`);
     return EXIT.ok;
   },

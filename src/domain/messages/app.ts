@@ -10,6 +10,8 @@ export const appMessages = {
   noTaskRead: (first: string) => `没有一项任务能够读取，未加载。第一处问题：${first}`,
   noticeEmpty: '通知全文为空，请先粘贴通知全文。',
   noReturnsToWrite: '该期次没有需要填报的单位。',
+  pendingGroups: (groups: number, tasks: number, names: string) =>
+    `注意：${groups} 个统称尚未明确责任单位（${names}），涉及 ${tasks} 项任务，不生成填报表；请在总表「单位名录」的「报送单位」中填写由哪些单位报送。`,
   noReturnFiles: '没有要汇总的文件，请先选择各单位报回的文件。',
 } as const;
 

@@ -100,8 +100,6 @@ export const returnCliMessages = {
   badPeriod: (text: string) => `期次「${text}」无法识别。请写成 2023Q1（季度）、2023-05（月份）、2023H1（半年）或 2023（全年），也可以写 2023年第一季度。`,
   distributing: (count: number, dir: string) => `正在生成 ${count} 份填报表，保存到 ${dir}`,
   distributed: (count: number, periodLabel: string, dir: string) => `已生成${periodLabel}填报表 ${count} 份，保存在 ${dir}。`,
-  pendingGroups: (groups: number, tasks: number, names: string) =>
-    `注意：${groups} 个统称尚未明确责任单位（${names}），涉及 ${tasks} 项任务，不生成填报表；请在总表「单位名录」的「报送单位」中填写由哪些单位报送。`,
   reading: (count: number) => `正在读取 ${count} 个文件`,
   consolidated: (r: { filesRead: number; filesRejected: number; returned: number; expected: number; rowsAccepted: number; rowsRejected: number; duplicates: number; tampered: number }) =>
     `已读取文件 ${r.filesRead} 个（未采用 ${r.filesRejected} 个）；应报送单位 ${r.expected} 个，已报送 ${r.returned} 个，未报送 ${r.expected - r.returned} 个；` +

@@ -12,7 +12,7 @@ export const reviewMessages = {
   /** Lines added to the next period's 填报说明 for the rows sent back. */
   sentBackTitle: '上期退回修改的任务（请在本期进展情况中一并补充说明）：',
   sentBackLine: (seq: number, period: string, reason: string) => `序号 ${seq}（${period}）：${reason}`,
-  cliSentBack: (unit: string, count: number) => `${unit}：${count} 项上期退回修改的任务已列入填报说明`,
+  sentBackIncluded: (unit: string, count: number) => `${unit}：${count} 项上期退回修改的任务已列入填报说明`,
 } as const;
 
 /** Words of 办结销号: a finished task closed with its date and basis. */

@@ -1,5 +1,5 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { taskpaneMessages as say } from '../../domain/messages/index.js';
+import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { reviewMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
 import type { PeriodChoice } from '../../app/index.js';
 import { generateReturns, type ReturnsOutcome } from '../operations.js';
 import type { Workspace } from '../workspace.js';
@@ -40,6 +40,16 @@ export function ReturnsSection({ workspace, periods, period, onPeriod }: Props) 
               <span data-testid="returns-result">{say.returns.done(result.count, result.period.label)}</span>
             </MessageBarBody>
           </MessageBar>
+          {result.warnings.map((warning) => (
+            <MessageBar key={warning} intent="warning">
+              <MessageBarBody>{warning}</MessageBarBody>
+            </MessageBar>
+          ))}
+          {result.sentBack.map(({ unit, rows }) => (
+            <Caption1 key={unit} as="p">
+              {reviewMessages.sentBackIncluded(unit, rows)}
+            </Caption1>
+          ))}
           <DownloadLink download={result.download} />
         </>
       )}
