@@ -1,8 +1,8 @@
 /**
  * Every use case of the application layer runs once through the CLI's ports (files on disk, the
  * seeds/ catalogue, returns found in a folder and read by the worker reader) and once through the
- * pane's (the standalone in-memory workspace, the bundled catalogue, returns dropped as bytes), and
- * gives the same result: a feature written once behaves the same wherever it is reached from.
+ * pane's — the standalone in-memory workspace and the open workbook in Excel (a fake that keeps
+ * Excel's rules), the bundled catalogue, returns dropped as bytes — and gives the same result: a feature written once behaves the same wherever it is reached from.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +28,8 @@ import {
 import { cliCatalogue, fileStore, folderSink, returnsFromPaths } from '../../src/cli/ports.js';
 import { readPeriod } from '../../src/domain/period/index.js';
 import { paneCatalogue } from '../../src/taskpane/builtin.js';
-import { StandaloneWorkspace } from '../../src/taskpane/workspace.js';
+import { ExcelWorkspace, StandaloneWorkspace } from '../../src/taskpane/workspace.js';
+import { FakeExcel } from '../addin/fake-excel.js';
 import { projectRoot, temporaryDirectory } from '../helpers/cli.js';
 
 const NOW = '2023-04-03T09:00:00+08:00';
@@ -80,9 +81,15 @@ function paneShell(): Shell {
   return { name: 'pane', store: () => workspace, written: () => workspace, catalogue: paneCatalogue };
 }
 
+/** The pane in Excel: the open workbook is a fake that keeps Excel's rules (test/addin/fake-excel.ts). */
+function excelShell(): Shell {
+  const workspace = new ExcelWorkspace(new FakeExcel().run, () => true, 0);
+  return { name: 'excel', store: () => workspace, written: () => workspace, catalogue: paneCatalogue };
+}
+
 async function bothLoad(source: (shell: string) => Promise<ListSource>) {
   const dir = temporaryDirectory('duban-parity-');
-  const shells = [cliShell(dir.path, 'master.xlsx'), paneShell()];
+  const shells = [cliShell(dir.path, 'master.xlsx'), paneShell(), excelShell()];
   const outcomes = [];
   for (const shell of shells) {
     outcomes.push(await createMaster({ store: shell.store(), catalogue: shell.catalogue, clock }, { source: await source(shell.name) }));
@@ -95,12 +102,15 @@ describe('the same use case through the CLI’s ports and the pane’s', () => {
     const { dir, shells, outcomes } = await bothLoad(async () => ({ kind: 'builtin', id: 'tianjin-2023-key-work' }));
     try {
       expect(loaded(outcomes[0])).toEqual(loaded(outcomes[1]));
+      expect(loaded(outcomes[2])).toEqual(loaded(outcomes[1]));
       expect(outcomes[0].units).toBe(85);
-      const [cli, pane] = shells;
+      const [cli, pane, excel] = shells;
 
       expect(await masterInfo(cli.written())).toEqual(await masterInfo(pane.written()));
+      expect(await masterInfo(excel.written())).toEqual(await masterInfo(pane.written()));
       const reports = await Promise.all(shells.map((shell) => validateStoredWorkbook({ store: shell.written(), catalogue: shell.catalogue })));
       expect(reports[0]).toEqual(reports[1]);
+      expect(reports[2]).toEqual(reports[1]);
 
       const forms = join(dir.path, 'forms');
       const paneForms = memorySink();
@@ -121,16 +131,20 @@ describe('the same use case through the CLI’s ports and the pane’s', () => {
       const outcomesOfConsolidation = [
         await consolidateReturnFiles({ store: fileStore(join(dir.path, 'master.xlsx'), join(dir.path, 'merged.xlsx')), returns: returnsFromPaths(names.map((name) => join(returned, name)), quiet), clock }, { period }),
         await consolidateReturnFiles({ store: pane.written(), returns: returnsInMemory(inputs), clock }, { period }),
+        await consolidateReturnFiles({ store: excel.written(), returns: returnsInMemory(inputs), clock }, { period }),
       ];
       expect(consolidated(outcomesOfConsolidation[0])).toEqual(consolidated(outcomesOfConsolidation[1]));
+      expect(consolidated(outcomesOfConsolidation[2])).toEqual(consolidated(outcomesOfConsolidation[1]));
       expect(outcomesOfConsolidation[0].report.rowsAccepted).toBeGreaterThan(100);
 
-      const summaries = await Promise.all([merged.written(), pane.written()].map((store) => summarizeMaster({ store, clock }, { period: period.code, today: '2023-04-03' })));
+      const summaries = await Promise.all([merged.written(), pane.written(), excel.written()].map((store) => summarizeMaster({ store, clock }, { period: period.code, today: '2023-04-03' })));
       expect(summaryJson(summaries[0])).toEqual(summaryJson(summaries[1]));
+      expect(summaryJson(summaries[2])).toEqual(summaryJson(summaries[1]));
       expect(summaries[0].byUnit.length).toBeGreaterThan(80);
 
-      const briefs = await Promise.all([merged.written(), pane.written()].map((store) => draftBrief({ store, clock }, { period: period.code, today: '2023-04-03', docx: false })));
+      const briefs = await Promise.all([merged.written(), pane.written(), excel.written()].map((store) => draftBrief({ store, clock }, { period: period.code, today: '2023-04-03', docx: false })));
       expect(briefs[0]).toEqual(briefs[1]);
+      expect(briefs[2]).toEqual(briefs[1]);
       expect(briefs[0].text.length).toBeGreaterThan(200);
     } finally {
       dir.cleanup();
@@ -144,10 +158,12 @@ describe('the same use case through the CLI’s ports and the pane’s', () => {
     const { dir, shells, outcomes } = await bothLoad(async () => ({ kind: 'import', input: { kind: 'file', file: { name: file, bytes } } }));
     try {
       expect(loaded(outcomes[0])).toEqual(loaded(outcomes[1]));
+      expect(loaded(outcomes[2])).toEqual(loaded(outcomes[1]));
       expect(outcomes[0].directory.source).toBe('list');
       expect(outcomes[0].list.tasks.length).toBeGreaterThan(0);
       const reports = await Promise.all(shells.map((shell) => validateStoredWorkbook({ store: shell.written(), catalogue: shell.catalogue })));
       expect(reports[0]).toEqual(reports[1]);
+      expect(reports[2]).toEqual(reports[1]);
     } finally {
       dir.cleanup();
     }

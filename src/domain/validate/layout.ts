@@ -12,6 +12,11 @@ export interface SheetLayout {
   required: readonly string[];
   /** Header name → what the column holds. */
   columns: Readonly<Record<string, ColumnRole>>;
+  /**
+   * Headers of columns Duban fills by formula from the others. A row with values in these alone is
+   * empty: Excel keeps one such row in an empty table, its formulas computed from blank cells.
+   */
+  derived?: readonly string[];
 }
 
 const [SEQ, , , DEADLINE, LEADER, LEAD, SUPPORT] = HEADERS.taskList;
@@ -33,6 +38,7 @@ export const LAYOUTS: readonly SheetLayout[] = [
     sheet: SHEETS.progress,
     required: [SEQ, UNIT, STATUS],
     columns: { [SEQ]: 'seqRef', [UNIT]: 'unit', [STATUS]: 'status' },
+    derived: [HEADERS.progressMore[1], HEADERS.progressMore[2]],
   },
   {
     sheet: SHEETS.returnForm,
@@ -52,6 +58,8 @@ export interface LocatedColumns {
   roles: Map<number, ColumnRole>;
   /** Role → column index (the first column with that header). */
   byRole: Map<ColumnRole, number>;
+  /** Columns filled by formula (SheetLayout.derived), which do not make a row hold data. */
+  derived: Set<number>;
 }
 
 /** The header row (0-based) and the checked columns, or null when no row carries the required headers. */
@@ -62,13 +70,15 @@ export function locateColumns(sheet: SheetGrid, layout: SheetLayout): LocatedCol
     if (!layout.required.every((header) => names.includes(header))) continue;
     const roles = new Map<number, ColumnRole>();
     const byRole = new Map<ColumnRole, number>();
+    const derived = new Set<number>();
     names.forEach((name, c) => {
+      if (layout.derived?.includes(name)) derived.add(c);
       const role = layout.columns[name];
       if (!role || byRole.has(role)) return;
       roles.set(c, role);
       byRole.set(role, c);
     });
-    return { headerRow0: r, roles, byRole };
+    return { headerRow0: r, roles, byRole, derived };
   }
   return null;
 }

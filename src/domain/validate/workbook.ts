@@ -66,7 +66,7 @@ function checkCells(run: SheetRun, validator: CellValidator, findings: Finding[]
   for (let r = columns.headerRow0 + 1; r < sheet.rows.length; r += 1) {
     const row = sheet.rows[r];
     progress.row(sheet.name);
-    if (isBlankRow(row)) continue;
+    if (isBlankRow(row) || isBlankRow(row.filter((_, c) => !columns.derived.has(c)))) continue;
     for (const [c, role] of checked) {
       const verdicts = validator.verdicts(role, row[c] ?? null);
       for (const verdict of verdicts) findings.push({ sheet: sheet.name, cell: cellAddress(r, c), ...verdict });

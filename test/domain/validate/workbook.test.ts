@@ -2,7 +2,7 @@ import type { SheetGrid } from '../../../src/domain/grid.js';
 import { deadlineMessages, validateMessages } from '../../../src/domain/messages/index.js';
 import { createUnitMatcher } from '../../../src/domain/units/index.js';
 import { FINDING_KINDS, validateWorkbook, type Finding, type ValidationContext } from '../../../src/domain/validate/index.js';
-import { SHEETS } from '../../../src/domain/vocabulary.js';
+import { HEADERS, SHEETS } from '../../../src/domain/vocabulary.js';
 import { aWorkbook, breakdownCell, breakdownSheet, directory, plant, progressSheet, taskListSheet } from './builders.js';
 
 const context = (): ValidationContext => ({ matcher: createUnitMatcher(directory), year: 2023 });
@@ -150,5 +150,23 @@ describe('validateWorkbook', () => {
     expect(() =>
       validateWorkbook(grid, context(), { signal: controller.signal, onProgress: ({ done }) => done > 0 && controller.abort() }),
     ).toThrow('操作已取消');
+  });
+});
+
+describe('an empty 进展汇总 as Excel keeps it', () => {
+  // Excel keeps one row in an empty table; its lookup formulas (分管领导, 截止日期) compute values from blank cells.
+  const withFormulaRow = (row: (string | number | null)[]) => ({
+    ...progressSheet(),
+    rows: [[...HEADERS.progress, ...HEADERS.progressMore], row],
+  });
+
+  test('a row with values only in the formula columns is no row to check', () => {
+    const grid = aWorkbook(withFormulaRow([null, null, null, null, null, null, null, null, null, 0, '1899-12-31']));
+    expect(validateWorkbook(grid, context()).findings).toEqual([]);
+  });
+
+  test('a row with a unit but no 序号 is still told', () => {
+    const grid = aWorkbook(withFormulaRow([null, '市商务局', null, null, null, null, null, null, null, 0, '1899-12-31']));
+    expect(validateWorkbook(grid, context()).findings.map((finding) => `${finding.cell} ${finding.kind}`)).toEqual(['C2 seq-invalid']);
   });
 });
