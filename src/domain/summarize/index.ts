@@ -5,3 +5,4 @@ export { periodChoices, periodCode, periodLabel, selectedPeriod, type PeriodChoi
 export { summaryCsv } from './csv.js';
 export { LEADER_KEYS, deciders, taskStatus, summarizeLeaders, type LeaderCounts, type TaskStatus } from './leaders.js';
 export { STATUS_CHART_SERIES, type StatusChartKey } from './chart.js';
+export { lightsByPeriod, chartedPeriods, type PeriodLights, type LightsByPeriodInput } from './lights-by-period.js';

@@ -23,6 +23,7 @@ import type { SummaryCounts } from './counts.js';
 import { assignmentsOf, leadersOf, pendingOf, reportingUnits, taskDue, type Assignment } from '../assignments/index.js';
 import { summarizeLeaders, type LeaderInput, type LeaderSummary } from './leaders.js';
 import { periodCode, selectedPeriod } from './periods.js';
+import { lightsByPeriod, type PeriodLights } from './lights-by-period.js';
 
 export { COUNT_KEYS, type SummaryCounts } from './counts.js';
 
@@ -45,6 +46,8 @@ export interface Summary {
   ranking: RankedUnit[];
   scoreItems: ScoreItem[];
   pending: PendingSummary;
+  /** 红灯/黄灯 of each reported period as they stood at its end (today for the current one). */
+  lightsByPeriod: PeriodLights[];
 }
 
 export interface SummarizeInput {
@@ -152,7 +155,8 @@ export function summarize(input: SummarizeInput): Summary {
   // Canonical unit names, as the counts use them, so lights, 照抄上期 and 排名 meet the same units.
   const history = input.progress.map((entry) => ({ ...entry, period: periodCode(entry.period), unit: resolver ? resolver.canonical(entry.unit) : entry.unit }));
   const current = history.filter((entry) => entry.period === period);
-  const alerts = computeAlerts({ assignments, entries: current, today: input.today, rules: input.rules ?? defaultAlertRules(input.list.year) });
+  const rules = input.rules ?? defaultAlertRules(input.list.year);
+  const alerts = computeAlerts({ assignments, entries: current, today: input.today, rules });
   const unitRows = new Map(byUnit.map((row) => [row.unit, row]));
   for (const alert of alerts) {
     const unit = unitRows.get(alert.unit);
@@ -162,5 +166,6 @@ export function summarize(input: SummarizeInput): Summary {
   const unchanged = findUnchanged(history, current);
   const directory = input.directory ?? { units: [] };
   const { ranking, items } = rankUnits({ list: input.list, directory, entries: current, period, today: input.today, alerts, unchanged, rules: input.scoring ?? DEFAULT_SCORING_RULES });
-  return { byUnit, byLeader, pending: pendingOf(assignments), alerts, ranking, scoreItems: items };
+  const byPeriod = lightsByPeriod({ assignments, progress: history, period, today: input.today, rules });
+  return { byUnit, byLeader, pending: pendingOf(assignments), alerts, ranking, scoreItems: items, lightsByPeriod: byPeriod };
 }
