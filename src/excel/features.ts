@@ -109,7 +109,7 @@ export function headerSections(text: string): { left: string; center: string; ri
 }
 
 /** Office.js chart types of the spec's kinds. */
-const CHART_TYPES: Record<ChartSpec['kind'], Excel.ChartType> = { stackedColumn: 'ColumnStacked' as Excel.ChartType };
+const CHART_TYPES: Record<ChartSpec['kind'], Excel.ChartType> = { stackedColumn: 'ColumnStacked' as Excel.ChartType, line: 'LineMarkers' as Excel.ChartType };
 
 /**
  * A chart over the sheet's own cells (it follows their formulas): added over the first series'
@@ -133,6 +133,11 @@ export function addChart(sheet: Excel.Worksheet, chart: ChartSpec, cost = new Co
     series.format.fill.setSolidColor(hex(spec.color));
     cost.paths(2);
     cost.call(hex(spec.color));
+    // A line's colour is its stroke (format.line, ExcelApi 1.1); the fill colours its markers.
+    if (chart.kind === 'line') {
+      series.format.line.color = cost.set(hex(spec.color));
+      cost.paths(1);
+    }
     series.setXAxisValues(categories);
     cost.call(null);
   };

@@ -87,17 +87,37 @@ function titleXml(title: string): string {
 /** Columns at most this many stay readable with level labels; more stand upright. */
 const LEVEL_LABELS_UP_TO = 12;
 
+/** A series' name, colour, categories and values; `kind` decides the elements between (CT_BarSer / CT_LineSer). */
+function seriesXml(chart: ChartSpec, sheet: SheetSpec): string {
+  return chart.series
+    .map((s, i) => {
+      const head = `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx>${strRef(sheet, s.nameCell)}</c:tx>`;
+      const data = `<c:cat>${strRef(sheet, chart.categories)}</c:cat><c:val>${numRef(sheet, s.values)}</c:val>`;
+      if (chart.kind === 'stackedColumn') return `${head}<c:spPr>${solid(s.color)}</c:spPr><c:invertIfNegative val="0"/>${data}</c:ser>`;
+      // A line with round markers and the count above each point: a few periods read as numbers too.
+      const labels =
+        `<c:dLbls>${textProperties(9, { bold: true })}<c:dLblPos val="t"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
+        '<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>';
+      return (
+        `${head}<c:spPr><a:ln w="28575" cap="rnd">${solid(s.color)}<a:round/></a:ln></c:spPr>` +
+        `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${solid(s.color)}<a:ln w="9525">${solid(s.color)}</a:ln></c:spPr></c:marker>` +
+        `${labels}${data}<c:smooth val="0"/></c:ser>`
+      );
+    })
+    .join('');
+}
+
+const AXIS_IDS = '<c:axId val="500000001"/><c:axId val="500000002"/>';
+
+function plotXml(chart: ChartSpec, sheet: SheetSpec): string {
+  const series = seriesXml(chart, sheet);
+  if (chart.kind === 'line') return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${AXIS_IDS}</c:lineChart>`;
+  return `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}<c:gapWidth val="50"/><c:overlap val="100"/>${AXIS_IDS}</c:barChart>`;
+}
+
 /** The chart part of one ChartSpec over `sheet`'s cells. */
 export function chartXml(chart: ChartSpec, sheet: SheetSpec): string {
   const categories = rangeCells(chart.categories).length;
-  const series = chart.series
-    .map(
-      (s, i) =>
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx>${strRef(sheet, s.nameCell)}</c:tx>` +
-        `<c:spPr>${solid(s.color)}</c:spPr><c:invertIfNegative val="0"/>` +
-        `<c:cat>${strRef(sheet, chart.categories)}</c:cat><c:val>${numRef(sheet, s.values)}</c:val></c:ser>`,
-    )
-    .join('');
   const gridLine = '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>';
   return (
     XML_HEAD +
@@ -107,9 +127,7 @@ export function chartXml(chart: ChartSpec, sheet: SheetSpec): string {
     titleXml(chart.title) +
     '<c:autoTitleDeleted val="0"/>' +
     '<c:plotArea><c:layout/>' +
-    '<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>' +
-    series +
-    '<c:gapWidth val="50"/><c:overlap val="100"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>' +
+    plotXml(chart, sheet) +
     '<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>' +
     '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     textProperties(categories > LEVEL_LABELS_UP_TO ? 8 : 10, { rotate: categories > LEVEL_LABELS_UP_TO ? -90 : 0 }) +

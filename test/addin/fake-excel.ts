@@ -77,6 +77,8 @@ export interface FakeChartSeries {
   values: string;
   xValues: string;
   color: string;
+  /** format.line.color (a line chart's stroke); absent until set. */
+  lineColor?: string;
 }
 
 export interface FakeChart {
@@ -1316,6 +1318,15 @@ export class FakeExcel {
             find().color = color;
           }),
       });
+      const line = this.object(`${seriesLabel} format.line`, undefined, find, () => ({ color: () => find().lineColor ?? '' }), {
+        set color(value: string) {
+          fake.setProp(line, 'color', value, () => {
+            editable();
+            if (!/^#[0-9A-F]{6}$/i.test(value)) throw new FakeExcelError('InvalidArgument', `Color ${value} is not #RRGGBB.`);
+            find().lineColor = value;
+          });
+        },
+      });
       const proxy = this.object(seriesLabel, undefined, find, () => ({ name: () => find().name }), {
         set name(value: string) {
           fake.setProp(proxy, 'name', value, () => {
@@ -1323,7 +1334,7 @@ export class FakeExcel {
             find().name = String(value);
           });
         },
-        format: this.strict(`${seriesLabel} format`, { fill }),
+        format: this.strict(`${seriesLabel} format`, { fill, line }),
         setValues: (range: unknown) =>
           this.callMethod(proxy, 'setValues', [range], () => {
             editable();

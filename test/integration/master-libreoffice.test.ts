@@ -13,7 +13,7 @@ import type { SheetGrid } from '../../src/domain/grid.js';
 import { buildMasterSpec } from '../../src/domain/master/index.js';
 import type { AlertRules } from '../../src/domain/alerts/index.js';
 import type { Review } from '../../src/domain/master/index.js';
-import { reviewMessages } from '../../src/domain/messages/index.js';
+import { masterMessages, reviewMessages } from '../../src/domain/messages/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../../src/domain/model/index.js';
 import { isFormula, isStyledCell, type WorkbookSpec } from '../../src/domain/spec/index.js';
 import { assignmentsOf } from '../../src/domain/assignments/index.js';
@@ -208,6 +208,17 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
     expect(expected.byLeader).toHaveLength(8);
     expect(rowsOf(byUnit, expected.byUnit.map(String), UNIT_WIDTH)).toEqual(expected.byUnit);
     expect(rowsOf(byLeader, expected.byLeader.map(String), LEADER_WIDTH)).toEqual(expected.byLeader);
+  });
+
+  it.each(all.map((item) => [item.name, item] as const))('counts the lights of every period on its last day as summarize does (%s)', async (_name, item) => {
+    const grid = await readWorkbook(converted.get(item.name)!);
+    const byUnit = grid.sheets.find((sheet) => sheet.name === SHEETS.byUnit)!;
+    const header = byUnit.rows.findIndex((row) => row[0] === masterMessages.trend.headers[0] && row[1] === masterMessages.trend.headers[1]);
+    expect(header).toBeGreaterThan(3);
+    const expected = summarize({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, today: after, rules: item.alertRules }).lightsByPeriod;
+    expect(expected.length).toBeGreaterThan(0);
+    const actual = byUnit.rows.slice(header + 1, header + 1 + expected.length).map((row) => row.slice(0, 3));
+    expect(actual).toEqual(expected.map((row) => [row.label, row.红灯, row.黄灯]));
   });
 
   it('exercises overdue counts on both sides of today', async () => {

@@ -29,6 +29,12 @@ const SEQUENCES: Record<string, (string | string[])[]> = {
   'c:plotArea': ['c:layout', ['c:areaChart', 'c:barChart', 'c:lineChart', 'c:pieChart'], ['c:valAx', 'c:catAx', 'c:dateAx', 'c:serAx'], 'c:dTable', 'c:spPr', 'c:extLst'],
   'c:barChart': ['c:barDir', 'c:grouping', 'c:varyColors', 'c:ser', 'c:dLbls', 'c:gapWidth', 'c:overlap', 'c:serLines', 'c:axId', 'c:extLst'],
   'c:ser': ['c:idx', 'c:order', 'c:tx', 'c:spPr', 'c:invertIfNegative', 'c:pictureOptions', 'c:dPt', 'c:dLbls', 'c:trendline', 'c:errBars', 'c:cat', 'c:val', 'c:shape', 'c:extLst'],
+  // A series of a line chart is a CT_LineSer, and the lineChart's own <c:marker> a CT_Boolean.
+  'c:lineChart': ['c:grouping', 'c:varyColors', 'c:ser', 'c:dLbls', 'c:dropLines', 'c:hiLowLines', 'c:upDownBars', 'c:marker', 'c:smooth', 'c:axId', 'c:extLst'],
+  'c:lineChart>c:ser': ['c:idx', 'c:order', 'c:tx', 'c:spPr', 'c:marker', 'c:dPt', 'c:dLbls', 'c:trendline', 'c:errBars', 'c:cat', 'c:val', 'c:smooth', 'c:extLst'],
+  'c:lineChart>c:marker': [],
+  'c:marker': ['c:symbol', 'c:size', 'c:spPr', 'c:extLst'],
+  'c:dLbls': ['c:dLbl', 'c:delete', 'c:numFmt', 'c:spPr', 'c:txPr', 'c:dLblPos', 'c:showLegendKey', 'c:showVal', 'c:showCatName', 'c:showSerName', 'c:showPercent', 'c:showBubbleSize', 'c:separator', 'c:showLeaderLines', 'c:leaderLines', 'c:extLst'],
   'c:cat': [['c:multiLvlStrRef', 'c:numRef', 'c:numLit', 'c:strRef', 'c:strLit']],
   'c:val': [['c:numRef', 'c:numLit']],
   'c:strRef': ['c:f', 'c:strCache', 'c:extLst'],
@@ -83,9 +89,9 @@ function parse(xml: string): Element {
 }
 
 /** Every element whose children break its schema sequence, with the child out of place. */
-function orderProblems(element: Element, path = element.name): string[] {
+function orderProblems(element: Element, path = element.name, parent = ''): string[] {
   const problems: string[] = [];
-  const sequence = SEQUENCES[element.name];
+  const sequence = SEQUENCES[`${parent}>${element.name}`] ?? SEQUENCES[element.name];
   if (sequence) {
     let last = -1;
     for (const child of element.children) {
@@ -95,7 +101,7 @@ function orderProblems(element: Element, path = element.name): string[] {
       else last = at;
     }
   }
-  for (const child of element.children) problems.push(...orderProblems(child, `${path}/${child.name}`));
+  for (const child of element.children) problems.push(...orderProblems(child, `${path}/${child.name}`, element.name));
   return problems;
 }
 
@@ -205,5 +211,56 @@ describe('charts in the .xlsx', () => {
     await wb.xlsx.load(a as unknown as ArrayBuffer);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["按单位's", '空白']);
     expect(wb.worksheets[0].getCell('C3').value).toEqual({ formula: '2+1', result: 3 });
+  });
+});
+
+describe('a line chart in the .xlsx', () => {
+  const lineSpec = (): WorkbookSpec => ({
+    properties: { title: '趋势', creator: '督办助手', created: '2023-08-15T00:00:00Z', modified: '2023-08-15T00:00:00Z' },
+    styles: {},
+    sheets: [
+      {
+        name: '按单位',
+        columns: [{ width: 20 }, { width: 8 }, { width: 8 }],
+        rows: [
+          { cells: ['期次', '红灯', '黄灯'] },
+          { cells: ['2023年第一季度', 0, { formula: '1+1', result: 2 }] },
+          { cells: ['2023年第二季度', 3, 1] },
+        ],
+        protection: { allowFormatColumns: true },
+        charts: [
+          {
+            kind: 'line',
+            title: '各期次红灯、黄灯变化',
+            categories: 'A2:A3',
+            series: [
+              { nameCell: 'B1', name: '红灯', values: 'B2:B3', color: 'C00000' },
+              { nameCell: 'C1', name: '黄灯', values: 'C2:C3', color: 'ED7D31' },
+            ],
+            place: 'A5:C24',
+          },
+        ],
+      },
+    ],
+  });
+  let chart: string;
+  beforeAll(async () => {
+    chart = (await partsOf(await renderWorkbook(lineSpec())))['xl/charts/chart1.xml'];
+  });
+
+  it('writes a lineChart of coloured lines with markers and the values labelled, in schema order', () => {
+    expect(chart).toContain('<c:lineChart><c:grouping val="standard"/>');
+    expect(chart).not.toContain('<c:barChart>');
+    expect(chart).toContain('<a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:round/></a:ln>');
+    expect(chart).toContain('<c:showVal val="1"/>');
+    expect([...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1])).toEqual([
+      "'按单位'!$B$1", "'按单位'!$A$2:$A$3", "'按单位'!$B$2:$B$3",
+      "'按单位'!$C$1", "'按单位'!$A$2:$A$3", "'按单位'!$C$2:$C$3",
+    ]);
+    expect(chart).toContain('<c:pt idx="1"><c:v>3</c:v></c:pt>');
+    expect(orderProblems(parse(chart))).toEqual([]);
+    // A bar series' element in a line series is out of place, and the checker says so.
+    const barred = chart.replace('<c:marker><c:symbol', '<c:invertIfNegative val="0"/><c:marker><c:symbol');
+    expect(orderProblems(parse(barred))[0]).toMatch(/c:lineChart\/c:ser: <c:invertIfNegative> is not a child of <c:ser>/);
   });
 });

@@ -11,7 +11,8 @@ import { ALERT_NAMES as N } from './sheet-alert-rules.js';
 const [DONE, , LAGGING, IDLE] = STATUSES;
 const LAG_ON = `(${N.laggingRed}="是")`;
 const IDLE_ON = `ISNUMBER(${N.idlePercent})`;
-const LAST_WARNED = `TODAY()+${N.warningDays}`;
+const lastWarned = (day: string) => `${day}+${N.warningDays}`;
+const LAST_WARNED = lastWarned('TODAY()');
 
 /** The ranges of 进展汇总 (and 责任分解) the counts read, as sheet-summaries builds them. */
 export interface AlertSources {
@@ -23,27 +24,29 @@ export interface AlertSources {
   pDue: string;
 }
 
-const pastP = (s: AlertSources) => `ISNUMBER(${s.pDue})*(${s.pDue}<TODAY())`;
-const windowP = (s: AlertSources) => `ISNUMBER(${s.pDue})*(${s.pDue}>=TODAY())*(${s.pDue}<=${LAST_WARNED})`;
+/** `day` is the day the lights are for: TODAY() in the live counts, a period's last day for past periods. */
+const pastP = (s: AlertSources, day = 'TODAY()') => `ISNUMBER(${s.pDue})*(${s.pDue}<${day})`;
+const windowP = (s: AlertSources, day = 'TODAY()') => `ISNUMBER(${s.pDue})*(${s.pDue}>=${day})*(${s.pDue}<=${lastWarned(day)})`;
 /**
  * The latest due date whose idle share of time (from 起算日) has passed today:
  * (today − start) × 100 ≥ idle × (due − start)  ⇔  due ≤ start + (today − start) × 100 / idle.
  * Written as a comparison because 进展汇总's due column holds "" for a task without one, and
  * arithmetic on "" is #VALUE! where a comparison is merely false; idle 0 warns every date.
  */
-const IDLE_LIMIT = `(${N.start}+(TODAY()-${N.start})*100/MAX(${N.idlePercent},0.000001))`;
+const idleLimit = (day: string) => `(${N.start}+(${day}-${N.start})*100/MAX(${N.idlePercent},0.000001))`;
+const IDLE_LIMIT = idleLimit('TODAY()');
 /** Reported 未启动 after the idle share of the time has passed (and not yet warned by date). */
-const idleP = (s: AlertSources) => `ISNUMBER(${s.pDue})*(${s.pDue}>${LAST_WARNED})*(${s.pDue}<=${IDLE_LIMIT})`;
+const idleP = (s: AlertSources, day = 'TODAY()') => `ISNUMBER(${s.pDue})*(${s.pDue}>${lastWarned(day)})*(${s.pDue}<=${idleLimit(day)})`;
 
 /**
  * 红灯 and 黄灯 of a row whose period rows are selected by `reported` (an array expression), given
  * the cell holding its 逾期 count and the count of its assignments due within the window.
  */
-function lights(s: AlertSources, reported: string, overdueCell: string, dueInWindow: string): [string, string] {
+function lights(s: AlertSources, reported: string, overdueCell: string, dueInWindow: string, day = 'TODAY()'): [string, string] {
   const rows = (status: string, when: string) => `SUMPRODUCT(${reported}*(${s.status}="${status}")*${when})`;
   return [
-    `${overdueCell}+${LAG_ON}*${rows(LAGGING, `(1-${pastP(s)})`)}`,
-    `${dueInWindow}-${rows(DONE, windowP(s))}-${LAG_ON}*${rows(LAGGING, windowP(s))}+${IDLE_ON}*${rows(IDLE, idleP(s))}`,
+    `${overdueCell}+${LAG_ON}*${rows(LAGGING, `(1-${pastP(s, day)})`)}`,
+    `${dueInWindow}-${rows(DONE, windowP(s, day))}-${LAG_ON}*${rows(LAGGING, windowP(s, day))}+${IDLE_ON}*${rows(IDLE, idleP(s, day))}`,
   ];
 }
 
@@ -57,6 +60,19 @@ export function unitLightFormulas(s: AlertSources, names: readonly string[], inP
 export function leaderLightFormulas(s: AlertSources, rows: string, reported: string, overdueCell: string): [string, string] {
   const dueInWindow = `SUMPRODUCT(${rows}*ISNUMBER(${s.due})*(${s.due}>=TODAY())*(${s.due}<=${LAST_WARNED})*${s.weight})`;
   return lights(s, reported, overdueCell, dueInWindow);
+}
+
+/**
+ * All the lights of one period on `day` (an expression: the earlier of its last day and TODAY()),
+ * judged on the period's rows (`inPeriod`): the leader formulas over every 责任分解 row, each
+ * counted for as many units as report through it.
+ */
+export function periodLightFormulas(s: AlertSources, inPeriod: string, day: string): [string, string] {
+  const overdue =
+    `SUMPRODUCT(ISNUMBER(${s.due})*(${s.due}<${day})*${s.weight})` +
+    `-SUMPRODUCT(${inPeriod}*(${s.status}="${DONE}")*${pastP(s, day)})`;
+  const dueInWindow = `SUMPRODUCT(ISNUMBER(${s.due})*(${s.due}>=${day})*(${s.due}<=${lastWarned(day)})*${s.weight})`;
+  return lights(s, inPeriod, `(${overdue})`, dueInWindow, day);
 }
 
 /**

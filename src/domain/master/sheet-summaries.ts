@@ -9,7 +9,9 @@ import type { FormulaValue, PivotSpec, RowSpec, SheetSpec, SpecCell } from '../s
 import { masterMessages as say } from '../messages/master.js';
 import { COUNT_KEYS, LEADER_KEYS, type SummaryParts, type Summary } from '../summarize/index.js';
 import { HEADERS, NOT_REPORTED, OVERDUE, ROLE_LABELS, SHEETS, STATUSES, type Status } from '../vocabulary.js';
-import { leaderLightFormulas, unitLightFormulas } from './alert-formulas.js';
+import { leaderLightFormulas, periodLightFormulas, unitLightFormulas } from './alert-formulas.js';
+import { withLightsTrend, type TrendRow } from './lights-trend.js';
+import { parsePeriod } from '../period/index.js';
 import { BREAKDOWN_COL } from './sheet-breakdown.js';
 import { PROGRESS_COL } from './sheet-progress.js';
 import { NAME_SEPARATOR } from './sheet-tasks.js';
@@ -225,6 +227,20 @@ export function withPending(note: string, summary: Pick<Summary, 'pending'>): st
   return pending.tasks > 0 ? `${note}\n${say.pendingSummary(pending.tasks, pending.groups.map((group) => group.group).join(NAME_SEPARATOR))}` : note;
 }
 
+/**
+ * The lights of each period as formulas on the day they are counted on, MIN(period's last day,
+ * TODAY()), rather than values: a past period's day no longer moves, but an edit of 预警规则 must
+ * still recount every period, as it recounts today's columns.
+ */
+function trendRows(s: Sources, summary: Pick<Summary, 'lightsByPeriod'>): TrendRow[] {
+  return summary.lightsByPeriod.map((row) => {
+    const end = parsePeriod(row.period)!.end.split('-').map(Number);
+    const day = `MIN(DATE(${end.join(',')}),TODAY())`;
+    const [red, yellow] = periodLightFormulas(s, `(${s.period}=${literal(row.period)})`, day);
+    return { label: row.label, 红灯: { formula: red, result: row.红灯 }, 黄灯: { formula: yellow, result: row.黄灯 } };
+  });
+}
+
 export function buildByUnitSheet(input: SummarySheetsInput, periodLabel: string): SheetSpec {
   const s = sources(input);
   const rows = input.parts.units.map(({ unit, groups }, i) => {
@@ -232,7 +248,7 @@ export function buildByUnitSheet(input: SummarySheetsInput, periodLabel: string)
     return { name: unit, counts, formulas: unitFormulas(s, FIRST_DATA_ROW + i, groups), extra: groups.join(NAME_SEPARATOR) };
   });
   const title = say.byUnitTitle(input.title);
-  return summarySheet(
+  const sheet = summarySheet(
     {
       name: SHEETS.byUnit,
       title,
@@ -247,6 +263,7 @@ export function buildByUnitSheet(input: SummarySheetsInput, periodLabel: string)
     },
     labelCell(input, periodLabel),
   );
+  return withLightsTrend(sheet, trendRows(s, input.summary));
 }
 
 export function buildByLeaderSheet(input: SummarySheetsInput, periodLabel: string, helper: LeaderHelper): SheetSpec {

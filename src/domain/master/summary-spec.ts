@@ -15,6 +15,7 @@ import { buildAlertListSheet } from './sheet-alert-list.js';
 import { ALERT_STYLES } from './sheet-alert-rules.js';
 import { buildRankingSheet } from './sheet-scoring.js';
 import { statusChart, withChart } from './summary-chart.js';
+import { withLightsTrend } from './lights-trend.js';
 
 export interface SummarySpecOptions {
   /** The period the summary counts (a code such as 2023Q1; '' when none). */
@@ -75,7 +76,7 @@ export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title' 
     properties: { title, creator: say.creator, created: options.generatedAt, modified: options.generatedAt },
     styles: { ...MASTER_STYLES, ...ALERT_STYLES },
     sheets: [
-      valueSheet({
+      withLightsTrend(valueSheet({
         name: say.summaryByUnitSheet,
         title,
         today: options.today,
@@ -85,7 +86,7 @@ export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title' 
         // A list without leaders gets no 按领导 page (it would be a page of nothing); the note says why.
         note: summary.byLeader.length === 0 ? `${withPending(say.byUnitNote, summary)}\n${say.noLeadersNote}` : withPending(say.byUnitNote, summary),
         chartTitle: say.byUnitChartTitle,
-      }),
+      }), summary.lightsByPeriod.map((row) => ({ label: row.label, 红灯: row.红灯, 黄灯: row.黄灯 }))),
       ...(summary.byLeader.length === 0
         ? []
         : [

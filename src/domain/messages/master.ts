@@ -41,6 +41,13 @@ export const masterMessages = {
   /** The charts under the summary tables (the statuses of the period, stacked). */
   byUnitChartTitle: '各单位任务进展状态（项）',
   byLeaderChartTitle: '各分管领导任务进展状态（项）',
+  /** The 红灯/黄灯 of every period, under the 按单位 summary (summary/lights-by-period.ts). */
+  trend: {
+    title: '各期次红灯、黄灯（项次）',
+    headers: ['期次', '红灯', '黄灯'],
+    chartTitle: '各期次红灯、黄灯变化（项次）',
+    note: '说明：按“任务×责任单位”计次，规则见「预警规则」；往期按该期最后一天、本期按今天计算，各期按该期报送的状态判断（未报送的视同未完成）。只有一期时不绘图。',
+  },
   noLeadersNote: '本清单没有分管领导，不按领导汇总，请查看「按单位汇总」。',
   totalRow: '合计',
   statusPrompt: { title: '进展状态', message: '请从下拉列表选择：已完成、序时推进、滞后、未启动。' },

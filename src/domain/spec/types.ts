@@ -137,8 +137,11 @@ export interface PivotSpec {
  * copy them. Every range is an address on the sheet, e.g. "A4:A88".
  */
 export interface ChartSpec {
-  /** Stacked columns: one column per category, one coloured part per series. */
-  kind: 'stackedColumn';
+  /**
+   * stackedColumn: one column per category, one coloured part per series;
+   * line: one line per series across the categories (e.g. periods), each point labelled with its value.
+   */
+  kind: 'stackedColumn' | 'line';
   title: string;
   /** The category labels (one column). */
   categories: string;
