@@ -8,6 +8,7 @@ import { attachLiveValidation, renderSpecToWorkbook, type CellChange } from '../
 import { buildMasterSpec } from '../../src/domain/master/index.js';
 import { builtinDirectory, builtinList } from '../../src/taskpane/builtin.js';
 import { FakeExcel } from './fake-excel.js';
+import { aDirectory, aList, anEntry } from '../domain/master/builders.js';
 
 const allSupported = () => true;
 
@@ -137,9 +138,27 @@ describe('the adapter keeps Excel\'s rules', () => {
       expect(chart.series).toEqual(
         wanted.series.map((series) => ({ name: series.name, values: `${name}!${series.values}`, xValues: `${name}!${wanted.categories}`, color: `#${series.color}` })),
       );
-      expect(excel.sheet(name).pageLayout.horizontalPageBreaks).toEqual([Number(/\d+/.exec(wanted.place)![0])]);
+      const breaks = excel.sheet(name).pageLayout.horizontalPageBreaks;
+      expect(breaks[0]).toBe(Number(/\d+/.exec(wanted.place)![0]));
+      expect(breaks).toEqual(spec.sheets.find((sheet) => sheet.name === name)!.print!.pageBreaksBefore);
       expect(excel.sheet(name).protection).not.toBeNull();
     }
+  });
+
+  test('按单位汇总 of a master with two periods also carries the lights over the periods as a line chart, each line in its colour', async () => {
+    const excel = new FakeExcel();
+    const list = aList().task(1, { units: ['市商务局'], due: '2023-05-15' }).task(2, { units: ['市发展改革委'], due: '2023-07-05' }).build();
+    const progress = [anEntry('市商务局', 1, '序时推进', '2023Q1'), anEntry('市商务局', 1, '序时推进', '2023Q2'), anEntry('市发展改革委', 2, '滞后', '2023Q2')];
+    const spec = buildMasterSpec({ list, directory: aDirectory(['市商务局', '市发展改革委']), progress, generatedAt: '2023-08-15T09:00:00' });
+    await renderSpecToWorkbook(excel.context(), spec, { isSetSupported: allSupported });
+    const wanted = spec.sheets.find((sheet) => sheet.name === SHEETS.byUnit)!.charts!.find((chart) => chart.kind === 'line')!;
+    const charts = excel.sheet(SHEETS.byUnit).charts;
+    expect(charts.map((chart) => chart.type)).toEqual(['ColumnStacked', 'LineMarkers']);
+    expect(charts[1]).toMatchObject({ title: wanted.title, position: wanted.place });
+    expect(charts[1].series).toEqual(
+      wanted.series.map((series) => ({ name: series.name, values: `${SHEETS.byUnit}!${series.values}`, xValues: `${SHEETS.byUnit}!${wanted.categories}`, color: `#${series.color}`, lineColor: `#${series.color}` })),
+    );
+    expect(charts[0].series.every((series) => series.lineColor === undefined)).toBe(true);
   });
 
   test('live validation reads a whole-column or whole-row edit by its part inside the used range, and reports a large paste as too large', async () => {
