@@ -81,6 +81,10 @@ describe('duban summarize', () => {
     const run = runCli(['summarize', master, '--json', '--today', '2023-07-01']);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(summarize({ list, directory, progress, period: '2023Q2', today: '2023-07-01' }));
+    // The lights of every period, beside the contract's fields: Q2 ended the day before --today, so on its last day.
+    const { lightsByPeriod } = JSON.parse(run.stdout) as { lightsByPeriod: { period: string; asOf: string }[] };
+    expect(Object.keys(lightsByPeriod[0])).toEqual(['period', 'label', 'asOf', '红灯', '黄灯']);
+    expect(lightsByPeriod.at(-1)).toMatchObject({ period: '2023Q2', asOf: '2023-06-30' });
     expect(run.stderr).toContain(masterMessages.periodUsed('2023Q2', '2023年第二季度'));
   });
 
