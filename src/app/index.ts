@@ -23,5 +23,5 @@ export { onFirstUse, xlsxModule, zipModule } from './lazy.js';
 export { DubanError, type ErrorCode } from '../domain/errors.js';
 export { CancelledError, type OperationOptions, type Progress } from '../domain/operation.js';
 export { localIso } from '../domain/datetime.js';
-export { COUNT_KEYS, LEADER_KEYS, STATUS_CHART_SERIES, periodLabel, type PeriodChoice, type StatusChartKey } from '../domain/summarize/index.js';
+export { COUNT_KEYS, LEADER_KEYS, LIGHT_CHART_SERIES, STATUS_CHART_SERIES, periodLabel, type PeriodChoice, type StatusChartKey, type LightChartKey } from '../domain/summarize/index.js';
 export { reportHasFindings } from '../domain/returns/index.js';

@@ -138,7 +138,7 @@ describe('the adapter keeps Excel\'s rules', () => {
       expect(chart.series).toEqual(
         wanted.series.map((series) => ({ name: series.name, values: `${name}!${series.values}`, xValues: `${name}!${wanted.categories}`, color: `#${series.color}` })),
       );
-      const breaks = excel.sheet(name).pageLayout.horizontalPageBreaks;
+      const breaks = excel.sheet(name).pageLayout.horizontalPageBreaks as number[];
       expect(breaks[0]).toBe(Number(/\d+/.exec(wanted.place)![0]));
       expect(breaks).toEqual(spec.sheets.find((sheet) => sheet.name === name)!.print!.pageBreaksBefore);
       expect(excel.sheet(name).protection).not.toBeNull();

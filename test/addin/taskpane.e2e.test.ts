@@ -14,13 +14,15 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Download, type Page } from 'playwright-core';
-import { readMaster } from '../../src/domain/master/index.js';
+import { buildMasterSpec, readMaster } from '../../src/domain/master/index.js';
+import { renderWorkbook } from '../../src/xlsx/index.js';
+import { aDirectory, aList, anEntry } from '../domain/master/builders.js';
 import { alertMessages, briefMessages, gridFieldLabels, gridImportMessages, taskpaneMessages } from '../../src/domain/messages/index.js';
 import { HEADERS, SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { readWorkbook } from '../../src/xlsx/index.js';
 import { projectRoot } from '../helpers/cli.js';
 import { serveFolder } from '../helpers/serve.js';
-import { periodLabel } from '../../src/domain/summarize/index.js';
+import { periodLabel, summarize } from '../../src/domain/summarize/index.js';
 
 const root = projectRoot;
 const CHROMIUM = '/usr/bin/chromium';
@@ -253,6 +255,46 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     expect(scripts.filter(chartChunk)).toHaveLength(1);
     await summary.getByRole('tab', { name: words.byUnit }).click();
     await summary.screenshot({ path: join(SCREENSHOTS, 'taskpane-summary-chart.png') });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  test('shows 红灯/黄灯 over the periods of an opened master as a line chart at 320 px, from the summary charts’ chunk', async () => {
+    // Two quarters: task 1 (due 5-15) goes red in the second, task 2 (due 7-05) is within the week at its end.
+    const list = aList().task(1, { units: ['市商务局'], due: '2023-05-15' }).task(2, { units: ['市发展改革委'], due: '2023-07-05' }).task(3, { units: ['市财政局'], due: '2023-12-31' }).build();
+    const directory = aDirectory(['市商务局', '市发展改革委', '市财政局']);
+    const progress = ['2023Q1', '2023Q2'].flatMap((period) => [anEntry('市商务局', 1, '序时推进', period), anEntry('市发展改革委', 2, '序时推进', period), anEntry('市财政局', 3, '已完成', period)]);
+    const buffer = await renderWorkbook(buildMasterSpec({ list, directory, progress, generatedAt: '2023-08-15T00:00:00Z' }));
+    const expected = summarize({ list, directory, progress, today: new Date().toISOString().slice(0, 10) }).lightsByPeriod;
+    expect(expected.map((row) => [row.period, row.红灯, row.黄灯])).toEqual([['2023Q1', 0, 0], ['2023Q2', 1, 1]]);
+
+    const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText('独立模式（浏览器）').waitFor({ timeout: 15_000 });
+    await page.getByLabel('或打开已有的督办总表（.xlsx）').setInputFiles({ name: '督办总表-两期.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(buffer) });
+    const region = page.getByRole('region', { name: alertMessages.pane.heading });
+    const chart = region.getByRole('img', { name: /^各期次红灯、黄灯变化图/ });
+    await chart.waitFor({ timeout: 20_000 });
+    // The label gives a screen reader every period's counts, as summarize counts them.
+    expect(await chart.getAttribute('aria-label')).toBe(alertMessages.pane.trend.label(expected));
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    // Both lines drawn through a point per period, the periods named without their shared year.
+    expect(await chart.locator('polyline').count()).toBe(2);
+    expect(await chart.locator('circle').count()).toBe(2 + 2 * expected.length);
+    for (const label of ['第一季度', '第二季度']) expect((await chart.locator('text').filter({ hasText: label }).first().boundingBox())!.height).toBeGreaterThanOrEqual(9);
+    const chartChunk = (url: string) => /\/chart\.[0-9a-f]+\.js$/.test(url);
+    expect(scripts.filter(chartChunk)).toHaveLength(1);
+    await region.screenshot({ path: join(SCREENSHOTS, 'taskpane-alerts-trend.png') });
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 60_000);

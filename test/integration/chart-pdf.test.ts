@@ -25,7 +25,12 @@ const list = aList()
   .task(3, { leaders: ['王五'], units: ['市财政局', '+市商务局'], due: null })
   .build();
 const directory = aDirectory(['市商务局', '市发展改革委', '市财政局'], []);
-const progress = [anEntry('市商务局', 1, '已完成', '2023Q2'), anEntry('市发展改革委', 2, '滞后', '2023Q2'), anEntry('市财政局', 3, '序时推进', '2023Q2')];
+// Two periods, so 按单位 also charts the lights over them (Q1 on 3-31: nothing lit; Q2 on 6-30: task 2,
+// reported 滞后, lights red; task 1, due that day, is reported 已完成).
+const progress = [
+  anEntry('市商务局', 1, '序时推进', '2023Q1'), anEntry('市发展改革委', 2, '序时推进', '2023Q1'),
+  anEntry('市商务局', 1, '已完成', '2023Q2'), anEntry('市发展改革委', 2, '滞后', '2023Q2'), anEntry('市财政局', 3, '序时推进', '2023Q2'),
+];
 const summary = summarize({ list, directory, progress, period: '2023Q2', today: '2023-08-15' });
 const spec = buildSummarySpec(summary, list, { period: '2023Q2', today: '2023-08-15', generatedAt: '2023-08-15T00:00:00Z' });
 
@@ -74,7 +79,21 @@ describe('the summary charts, printed to PDF', () => {
     expect(plain.some((other) => other.includes(title))).toBe(false);
   });
 
-  it('adds exactly the chart pages to the printout', () => {
+  it('prints the lights over the periods as a line chart on the page of their table', () => {
+    const say = masterMessages.trend;
+    expect(summary.lightsByPeriod.length).toBe(2);
+    const at = charted.findIndex((page) => page.includes(say.chartTitle) && page.includes(say.title));
+    expect(at).toBeGreaterThan(0);
+    const page = charted[at];
+    for (const row of summary.lightsByPeriod) expect(page.split(row.label).length - 1).toBeGreaterThanOrEqual(2);
+    for (const light of ['红灯', '黄灯']) expect(page.split(light).length - 1).toBeGreaterThanOrEqual(2);
+    // Without the chart the table is printed alone: its labels once, and no chart title.
+    const alone = plain.find((other) => other.includes(say.title))!;
+    expect(alone).not.toContain(say.chartTitle);
+    expect(alone.split(summary.lightsByPeriod[0].label).length - 1).toBe(1);
+  });
+
+  it('adds exactly the status chart pages to the printout (the lights’ chart shares its table’s page)', () => {
     expect(charted.length).toBe(plain.length + 2);
   });
 });

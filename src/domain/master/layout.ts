@@ -47,6 +47,8 @@ export const MASTER_STYLES: Record<string, CellStyle> = {
   pendingInput: { border: true, wrap: true, vAlign: 'top', locked: false, fill: 'FFF2CC' },
   selector: { bold: true, border: true, fill: 'FFF2CC', hAlign: 'center', vAlign: 'middle', numFmt: '@', locked: false },
   label: { bold: true, hAlign: 'right', vAlign: 'middle' },
+  /** The heading of a small table below another (各期次红灯、黄灯). */
+  subtitle: { bold: true, fontSize: 12, vAlign: 'middle' },
   count: { border: true, hAlign: 'center', vAlign: 'middle' },
   name: { border: true, wrap: true, vAlign: 'middle' },
   total: { bold: true, border: true, fill: 'F2F2F2', hAlign: 'center', vAlign: 'middle' },

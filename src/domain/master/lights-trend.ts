@@ -6,12 +6,9 @@
  */
 import { masterMessages as say } from '../messages/master.js';
 import type { ChartSpec, SheetSpec, SpecValue } from '../spec/types.js';
-import { LIGHTS } from '../vocabulary.js';
+import { LIGHT_CHART_SERIES } from '../summarize/index.js';
 import { columnLetter } from '../grid.js';
 import { styled } from './layout.js';
-
-/** The lines' colours: the 红灯 and 黄灯 of the lights' cells, dark enough to read on white. */
-export const LIGHT_CHART_COLORS: Record<(typeof LIGHTS)[number], string> = { 红灯: 'C00000', 黄灯: 'ED7D31' };
 
 /** Rows of the default height the chart covers: half a landscape page, room for the labels. */
 const TREND_CHART_ROWS = 20;
@@ -39,7 +36,7 @@ export function withLightsTrend(sheet: SheetSpec, rows: readonly TrendRow[]): Sh
   const noteRow = last + 1;
   const padding = Array.from({ length: titleRow - 1 - sheet.rows.length }, () => ({ cells: [] }));
   const table = [
-    { cells: [styled(say.trend.title, 'label')], height: 24 },
+    { cells: [styled(say.trend.title, 'subtitle')], height: 24 },
     { cells: say.trend.headers.map((header) => styled(header, 'header')), height: 24 },
     ...rows.map((row) => ({ cells: [styled(row.label, 'name'), styled(row.红灯, 'count'), styled(row.黄灯, 'count')], height: 20 })),
     { cells: [styled(say.trend.note, 'note')], height: 48 },
@@ -53,9 +50,9 @@ export function withLightsTrend(sheet: SheetSpec, rows: readonly TrendRow[]): Sh
           kind: 'line',
           title: say.trend.chartTitle,
           categories: `A${first}:A${last}`,
-          series: LIGHTS.map((light, i) => {
+          series: LIGHT_CHART_SERIES.map(({ key, color }, i) => {
             const column = columnLetter(1 + i);
-            return { nameCell: `${column}${headerRow}`, name: light, values: `${column}${first}:${column}${last}`, color: LIGHT_CHART_COLORS[light] };
+            return { nameCell: `${column}${headerRow}`, name: key, values: `${column}${first}:${column}${last}`, color };
           }),
           place: `A${chartTop}:${lastColumn}${chartTop + TREND_CHART_ROWS - 1}`,
         };

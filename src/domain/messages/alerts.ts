@@ -58,5 +58,11 @@ export const alertMessages = {
     columns: { level: '灯', seq: '序号', unit: '单位', due: '截止日期', status: '状态' },
     noDue: '无',
     more: (count: number) => `另有 ${count} 项未列出，见「责任分解」或 duban summarize --json。`,
+    /** The lights over the periods (src/taskpane/components/LightsChart.tsx); only with two periods or more. */
+    trend: {
+      caption: '各期次红灯、黄灯（项次；往期按该期最后一天、本期按今天计算）',
+      label: (rows: readonly { label: string; 红灯: number; 黄灯: number }[]) =>
+        `各期次红灯、黄灯变化图：${rows.map((row) => `${row.label}红灯 ${row.红灯} 项次、黄灯 ${row.黄灯} 项次`).join('；')}。`,
+    },
   },
 } as const;

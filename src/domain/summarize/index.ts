@@ -4,5 +4,5 @@ export { summarize, summaryParts, leaderInput, type Summary, type SummarizeInput
 export { periodChoices, periodCode, periodLabel, selectedPeriod, type PeriodChoice } from './periods.js';
 export { summaryCsv } from './csv.js';
 export { LEADER_KEYS, deciders, taskStatus, summarizeLeaders, type LeaderCounts, type TaskStatus } from './leaders.js';
-export { STATUS_CHART_SERIES, type StatusChartKey } from './chart.js';
+export { LIGHT_CHART_SERIES, STATUS_CHART_SERIES, type LightChartKey, type StatusChartKey } from './chart.js';
 export { lightsByPeriod, chartedPeriods, type PeriodLights, type LightsByPeriodInput } from './lights-by-period.js';

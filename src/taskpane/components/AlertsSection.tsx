@@ -4,6 +4,7 @@ import { alertMessages as say } from '../../domain/messages/index.js';
 import { summarizeMaster, type SummaryOutcome } from '../operations.js';
 import type { Workspace } from '../workspace.js';
 import { OperationStatus } from './OperationStatus.js';
+import { LightsTrendChart } from './SummaryChart.js';
 import { useOperation } from './useOperation.js';
 
 const SHOWN = 30;
@@ -39,6 +40,13 @@ export function AlertsSection({ workspace, version }: { workspace: Workspace; ve
         <div data-testid="alerts" className={styles.column}>
           <Caption1>{say.pane.today(result.today)}</Caption1>
           <Body1>{say.pane.counts(red, result.alerts.length - red)}</Body1>
+          {/* Over the periods only from the second one on: a single period's counts are the line above. */}
+          {result.lightsByPeriod.length >= 2 && (
+            <>
+              <Caption1>{say.pane.trend.caption}</Caption1>
+              <LightsTrendChart rows={result.lightsByPeriod} />
+            </>
+          )}
           {result.alerts.length === 0 ? (
             <Body1>{say.pane.none}</Body1>
           ) : (
