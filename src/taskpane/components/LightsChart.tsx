@@ -32,6 +32,8 @@ const SMALL = 10;
 const SVG = { display: 'block', width: '100%', height: 'auto', fontFamily: 'var(--fontFamilyBase)' } as const;
 const MUTED = 'var(--colorNeutralForeground3)';
 const RULE = 'var(--colorNeutralStroke2)';
+/** 黄灯's line is dashed: where the two counts are equal the red line shows through it. */
+const dash = (s: number) => (s === 0 ? undefined : '6 4');
 
 /** The periods' labels, without the year when all of them share it. */
 function shortLabels(labels: readonly string[]): string[] {
@@ -53,12 +55,12 @@ export function LightsChart({ rows, series }: LightsChartProps) {
   return (
     <div data-testid="lights-chart">
       <svg role="img" aria-label={alertMessages.pane.trend.label(rows)} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} style={SVG} fontSize={FONT}>
-        {series.map(({ key, color }) => {
+        {series.map(({ key, color }, s) => {
           const at = legendX;
           legendX += 22 + key.length * FONT + 12;
           return (
             <g key={key}>
-              <line x1={at} y1={10} x2={at + 18} y2={10} stroke={`#${color}`} strokeWidth={2.5} />
+              <line x1={at} y1={10} x2={at + 18} y2={10} stroke={`#${color}`} strokeWidth={2.5} strokeDasharray={dash(s)} />
               <circle cx={at + 9} cy={10} r={3} fill={`#${color}`} />
               <text x={at + 22} y={14}>
                 {key}
@@ -75,7 +77,7 @@ export function LightsChart({ rows, series }: LightsChartProps) {
         </text>
         {series.map(({ key, color }, s) => (
           <g key={key}>
-            <polyline points={rows.map((row, i) => `${x(i)},${y(row[key])}`).join(' ')} fill="none" stroke={`#${color}`} strokeWidth={2.5} strokeLinejoin="round" />
+            <polyline points={rows.map((row, i) => `${x(i)},${y(row[key])}`).join(' ')} fill="none" stroke={`#${color}`} strokeWidth={2.5} strokeLinejoin="round" strokeDasharray={dash(s)} />
             {rows.map((row, i) => {
               // 红灯's count above its point, 黄灯's below, so equal counts do not print over each other.
               const labelY = s === 0 ? y(row[key]) - 6 : Math.min(y(row[key]) + 14, BOTTOM + 12);
