@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { STATUS_CHART_SERIES } from '../../src/domain/summarize/index.js';
+import { LIGHT_CHART_SERIES, STATUS_CHART_SERIES } from '../../src/domain/summarize/index.js';
 import { SHEETS } from '../../src/domain/vocabulary.js';
 import { BUDGET_BYTES } from '../../src/excel/index.js';
 import { projectRoot } from '../helpers/cli.js';
@@ -76,6 +76,20 @@ describeClient('the adapter through Microsoft\'s Office.js client library', () =
       await session.close();
     }
   }, 900_000);
+
+  test('a master with two periods gets its lights line chart through the real client, each line in its colour', async () => {
+    const session = await openClient(bundle, browser);
+    try {
+      const progress = ['2023Q1', '2023Q2'].flatMap((period) => [1, 2, 3].map((seq) => ({ period, unit: '测试委办局003', seq, status: '序时推进' as const, text: '推进中。', sourceFile: '' })));
+      await session.write({ tasks: 30, progress });
+      const charts = session.excel.sheet(SHEETS.byUnit).charts;
+      expect(charts.map((chart) => chart.type)).toEqual(['ColumnStacked', 'LineMarkers']);
+      expect(charts[1].series.map((series) => [series.name, series.color, series.lineColor])).toEqual(LIGHT_CHART_SERIES.map(({ key, color }) => [key, `#${color}`, `#${color}`]));
+      expect(charts[1].series.every((series) => series.values.startsWith(`${SHEETS.byUnit}!B`) || series.values.startsWith(`${SHEETS.byUnit}!C`))).toBe(true);
+    } finally {
+      await session.close();
+    }
+  }, 300_000);
 
   test('replacing a master whose metadata sheet is VeryHidden works through the real client and leaves no stray sheet', async () => {
     const session = await openClient(bundle, browser);

@@ -4,7 +4,7 @@
  * is replaced by one that hands each request's JSON to the test (window.__excelExecute).
  */
 import { buildMasterSpec } from '../../../src/domain/master/index.js';
-import { parseTaskList, parseUnitDirectory } from '../../../src/domain/model/index.js';
+import { parseTaskList, parseUnitDirectory, type ProgressEntry } from '../../../src/domain/model/index.js';
 import { readWorkbookGrid, renderSpecToWorkbook } from '../../../src/excel/index.js';
 import { syntheticList } from '../../helpers/synthetic-list.js';
 
@@ -31,13 +31,15 @@ export interface MasterInput {
   list?: unknown;
   directory?: unknown;
   replaceExisting?: boolean;
+  /** Progress rows of the master (none unless given): two periods' give 按单位汇总 its lights line chart. */
+  progress?: ProgressEntry[];
 }
 
 const api = {
   async write(input: MasterInput) {
     const { list, directory } =
       input.tasks !== undefined ? syntheticList(input.tasks) : { list: parseTaskList(input.list), directory: parseUnitDirectory(input.directory) };
-    const spec = buildMasterSpec({ list, directory, progress: [], generatedAt: '2023-04-03T09:00:00' });
+    const spec = buildMasterSpec({ list, directory, progress: input.progress ?? [], generatedAt: '2023-04-03T09:00:00' });
     const result = await renderSpecToWorkbook(context(), spec, { isSetSupported: allSupported, replaceExisting: input.replaceExisting ?? false });
     return { syncs: result.syncs, largestEstimate: result.largestRequest, sheets: result.sheets };
   },
