@@ -16,6 +16,21 @@ export { consolidateReturnFiles, type ConsolidateOutcome } from './consolidate.j
 export { returnsInMemory, shownNames } from './returns-in-memory.js';
 export { summarizeMaster, summaryWorkbook, summaryCsvText, summaryJson, type SummaryOutcome, type SummarizeInput } from './summarize.js';
 export { draftBrief, type BriefInput, type BriefOutcome } from './brief.js';
+export {
+  closeCandidates,
+  closeTasks,
+  recordReviews,
+  reviewRows,
+  type CandidateListing,
+  type CloseCandidate,
+  type CloseOutcome,
+  type Closure,
+  type ClosureRequest,
+  type ReviewDecision,
+  type ReviewListing,
+  type ReviewOutcome,
+  type ReviewRow,
+} from './review.js';
 export { fillDemoReturnFiles, type DemoReturnsOutcome } from './demo.js';
 export { onFirstUse, xlsxModule, zipModule } from './lazy.js';
 

@@ -50,6 +50,11 @@ export interface MasterStore {
   readMaster(sheets?: readonly string[]): Promise<WorkbookGrid>;
   /** Writes a master workbook: into the open workbook, as the in-memory file, or to the output file. */
   writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome>;
+  /**
+   * Where the store can (the workbook open in Excel): replaces the spec's sheets — some of the
+   * master's, not all — and keeps every other sheet as it is. A store without it is written whole.
+   */
+  replaceSheets?(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome>;
 }
 
 /** Where workbooks made for others go: a folder (CLI) or one zip to download (pane). */

@@ -40,7 +40,9 @@ export type ErrorCode =
   /** Excel already has sheets of the master's names; the caller may ask to replace them. */
   | 'sheetsExist'
   /** The code of a part loaded on first use could not be fetched. */
-  | 'chunkFailed';
+  | 'chunkFailed'
+  /** A task to close whose lead unit has not reported 已完成 (the caller may allow an override). */
+  | 'notFinished';
 
 /**
  * A problem a user can meet (bad input, unknown list, unreadable file). Its message is Chinese and

@@ -4,19 +4,25 @@
  * bundled catalogue and the pane's clock. Components call these and nothing below them.
  */
 import {
+  closeCandidates as candidates,
+  closeTasks as close,
   consolidateReturnFiles as consolidate,
   createMaster,
   distributeReturns,
   draftBrief as brief,
   readMasterFile,
   readYear,
+  recordReviews as record,
+  reviewRows as rows,
   returnsInMemory,
   startLiveValidation as startLive,
   summarizeMaster as summarize,
   validateStoredWorkbook,
   zipModule,
   type BriefOutcome,
+  type CandidateListing,
   type Clock,
+  type CloseOutcome,
   type ConsolidateOutcome,
   type CreateMasterOutcome,
   type DistributeOutcome,
@@ -25,6 +31,9 @@ import {
   type ListInput,
   type LiveResult,
   type MasterInfo,
+  type ReviewDecision,
+  type ReviewListing,
+  type ReviewOutcome,
   type SummaryOutcome,
 } from '../app/index.js';
 import { localIso } from '../domain/datetime.js';
@@ -38,7 +47,7 @@ import { paneCatalogue } from './builtin.js';
 import { XLSX_MIME, type Download, type ExcelWorkspace, type StandaloneWorkspace, type Workspace } from './workspace.js';
 
 export { defaultPeriod, masterInfo, type InputFile, type LiveResult, type MasterInfo } from '../app/index.js';
-export type { BriefOutcome, ConsolidateOutcome, SummaryOutcome };
+export type { BriefOutcome, CandidateListing, CloseOutcome, ConsolidateOutcome, ReviewDecision, ReviewListing, ReviewOutcome, SummaryOutcome };
 export type LoadOutcome = CreateMasterOutcome;
 
 const clockAt = (now: Date): Clock => ({ now: () => localIso(now) });
@@ -140,4 +149,24 @@ export function summarizeMaster(workspace: Workspace, settings: { now: Date; per
 /** 生成通报: the 通报 draft of a period from the open master, as text and .docx. */
 export function draftBrief(workspace: Workspace, periodCode: string, settings: { now: Date }): Promise<BriefOutcome> {
   return brief({ store: workspace, clock: clockAt(settings.now) }, { period: periodCode || undefined, docx: true });
+}
+
+/** 审核: the period's returned rows with their decisions so far. */
+export function reviewRows(workspace: Workspace, periodCode: string): Promise<ReviewListing> {
+  return rows({ store: workspace }, { period: periodCode || undefined });
+}
+
+/** 保存审核结果: the decisions written into the master's 审核 sheet. */
+export function recordReviews(workspace: Workspace, periodCode: string, decisions: readonly ReviewDecision[], settings: { now: Date }, options: OperationOptions = {}): Promise<ReviewOutcome> {
+  return record({ store: workspace, clock: clockAt(settings.now) }, { period: periodCode, decisions }, options);
+}
+
+/** 办结销号: the tasks whose lead unit reported 已完成, not closed yet. */
+export function closeCandidates(workspace: Workspace): Promise<CandidateListing> {
+  return candidates({ store: workspace });
+}
+
+/** 办结销号: one task closed with its date and basis, written into the master's 办结销号 sheet. */
+export function closeTask(workspace: Workspace, closure: { seq: number; date: string; basis: string }, settings: { now: Date }, options: OperationOptions = {}): Promise<CloseOutcome> {
+  return close({ store: workspace, clock: clockAt(settings.now) }, { closures: [closure] }, options);
 }

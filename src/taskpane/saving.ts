@@ -98,7 +98,7 @@ export function openInBrowser(address: string, office: { context: { ui: Pick<Off
 }
 
 /** Copies text to the clipboard where the webview lets the page do so; false when it did not. */
-export async function copyText(text: string, input?: HTMLInputElement | null): Promise<boolean> {
+export async function copyText(text: string, input?: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);

@@ -49,6 +49,11 @@ export class ExcelWorkspace implements WatchedStore {
     return { skipped: result.skipped };
   }
 
+  /** Some of the master's sheets replaced in place (审核, 办结销号); the rest of the workbook stays. */
+  replaceSheets(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome> {
+    return this.writeMaster(spec, { ...options, replaceExisting: true });
+  }
+
   /**
    * Live validation of user edits on the named sheets (the pane's own writes are not reported);
    * resolves to the function that stops it.

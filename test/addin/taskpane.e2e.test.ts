@@ -173,11 +173,11 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     expect(accepted).toBeGreaterThan(0);
     expect(readMaster(merged).progress).toHaveLength(accepted);
 
-    // 五、进展统计 follows the merged master and the chosen 报送期次: the summary counts the reported statuses.
+    // 六、进展统计 follows the merged master and the chosen 报送期次: the summary counts the reported statuses.
     await page.getByText('统计期次：2023年第一季度').waitFor({ timeout: 20_000 });
     // At 320 px the whole statistics table is readable without scrolling sideways: its last column, 黄灯, is on screen.
     await page.setViewportSize({ width: 320, height: 1000 });
-    const summary = page.getByRole('region', { name: '五、进展统计' });
+    const summary = page.getByRole('region', { name: taskpaneMessages.summary.heading });
     const lastOnScreen = async () => {
       const last = summary.getByRole('columnheader', { name: taskpaneMessages.summary.columns.黄灯 });
       await last.scrollIntoViewIfNeeded();
@@ -192,13 +192,13 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     await lastOnScreen();
     await summary.getByRole('tab', { name: taskpaneMessages.summary.byUnit }).click();
 
-    // 六、三色预警 follows the merged master too: today's lights by the master's 预警规则.
+    // 七、三色预警 follows the merged master too: today's lights by the master's 预警规则.
     const alerts = page.getByTestId('alerts');
     await alerts.waitFor({ timeout: 20_000 });
     expect(await alerts.textContent()).toMatch(/红灯 \d+ 项，黄灯 \d+ 项/);
     await page.getByRole('region', { name: alertMessages.pane.heading }).screenshot({ path: join(SCREENSHOTS, 'taskpane-alerts.png') });
 
-    // 七、督查通报: the Word writer is fetched only now, from our own origin.
+    // 八、督查通报: the Word writer is fetched only now, from our own origin.
     expect(scripts.some((url) => /\/docx\.[0-9a-f]+\.js$/.test(url))).toBe(false);
     const briefRegion = page.getByRole('region', { name: briefMessages.pane.heading });
     await briefRegion.getByLabel('报送期次').selectOption('2023Q1');

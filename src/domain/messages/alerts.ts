@@ -50,7 +50,7 @@ export const alertMessages = {
   },
   // The task pane.
   pane: {
-    heading: '六、三色预警',
+    heading: '七、三色预警',
     refresh: '刷新预警',
     today: (date: string) => `预警日期：${date}（按「预警规则」工作表的规则）`,
     counts: (red: number, yellow: number) => `红灯 ${red} 项，黄灯 ${yellow} 项（任务×单位）`,

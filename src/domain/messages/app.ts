@@ -20,6 +20,7 @@ export const fixHints: Record<'cli' | 'pane', Partial<Record<ErrorCode, string>>
   cli: {
     listYearUnknown: '请用 --year 指定，例如 --year 2023。',
     workbookYearUnknown: '请用 --year 指定，例如 --year 2023。',
+    notFinished: '经核实确已完成（如牵头单位漏报）的，可加 --force 办结销号。',
   },
   pane: {
     listYearUnknown: '请在“清单年份”中填写后重新加载。',

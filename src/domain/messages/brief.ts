@@ -64,7 +64,7 @@ export const briefMessages = {
   demoFile: '通报.docx',
   // The pane.
   pane: {
-    heading: '七、督查通报',
+    heading: '八、督查通报',
     button: '生成通报',
     textLabel: '通报文字（可复制粘贴）',
     done: (period: string) => `已生成${period}督查通报草稿。`,

@@ -28,3 +28,72 @@ export const closureMessages = {
   dateError: { title: '日期不正确', message: '请填写有效日期。' },
   cliClosed: (count: number) => `${count} 项已办结销号的任务不再列入填报表。`,
 } as const;
+
+/** Words of recording 审核 and 办结销号 from the pane or the command line (not by editing the sheets). */
+export const reviewActionMessages = {
+  noSuchRow: (unit: string, seq: number, period: string) => `${period}的进展汇总中没有${unit}第${seq}项任务的报送，无法审核。请核对单位名称、序号和期次。`,
+  reasonRequired: (unit: string, seq: number) => `${unit}第${seq}项任务退回修改，须填写退回原因。`,
+  noSuchTask: (seq: number) => `任务清单中没有序号为 ${seq} 的任务。`,
+  closedAlready: (seq: number, date: string) => `第${seq}项任务已于${date}办结销号，无需重复办理。`,
+  badDate: (value: string) => `办结日期「${value}」应为有效日期（如 2023-06-30）。`,
+  noLead: (seq: number, content: string) => `第${seq}项任务（${brief(content)}）没有确定的牵头单位报送进展，不能按牵头单位报“已完成”办结销号。`,
+  reported: (period: string, status: string) => `${period}报“${status}”`,
+  notReported: '尚未报送进展',
+  notFinished: (seq: number, content: string, unit: string, reported: string) =>
+    `第${seq}项任务（${brief(content)}）的牵头单位${unit}${reported}，尚未报“已完成”，不能办结销号。`,
+  /** Summaries and usage lines of the commands. */
+  reviewSummary: '记录审核结果（通过 / 退回修改），退回的给出退回通知，并列入下一期该单位的填报说明',
+  reviewUsage: 'duban review <总表.xlsx> --period 2023Q1 --unit <单位> --seq <序号> --result 通过|退回修改 [--reason <退回原因>] --out <新总表.xlsx>',
+  closeSummary: '办结销号：牵头单位已报“已完成”的任务记录办结日期和依据，此后不再列入填报表、不再亮灯',
+  closeUsage: 'duban close <总表.xlsx> --seq <序号>[,<序号>…] --basis <办结依据> [--date 2023-06-30] [--force] --out <新总表.xlsx>',
+  reviewed: (unit: string, seq: number, period: string, result: string) => `已记录审核结果：${unit}第${seq}项任务（${period}）${result}。`,
+  closed: (seqs: readonly number[], date: string) => `已办结销号：第${seqs.join('、')}项任务（${date}）。下一期起不再列入填报表。`,
+  forced: '注意：已按 --force 办结，未核对牵头单位是否报“已完成”。',
+  badSeq: (value: string) => `序号「${value}」应为正整数，多项用逗号分隔，如 3,5。`,
+  badResult: (value: string) => `--result「${value}」只能是“通过”或“退回修改”。`,
+} as const;
+
+/** The first words of a task's content, for a message that names the task. */
+function brief(content: string): string {
+  const text = content.replace(/\s+/g, '');
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}
+
+/** Words of the pane's 审核与销号 section. */
+export const reviewPaneMessages = {
+  heading: '五、审核与销号',
+  intro: '逐行审核本期报送的进展：通过的确认，退回修改的填写原因，系统生成退回通知；牵头单位已报“已完成”的任务可在下方办结销号。结果写入总表的「审核」「办结销号」工作表。',
+  load: '列出待审核的进展',
+  unitFilter: '单位',
+  allUnits: '全部单位',
+  onlyOpen: '只看未审核的',
+  counts: (rows: number, open: number, sentBack: number) => `本期报送 ${rows} 行，未审核 ${open} 行，已退回修改 ${sentBack} 行。`,
+  none: '本期尚无报送的进展。请先汇总回收表。',
+  noneOpen: '所列各行均已审核。',
+  more: (count: number) => `另有 ${count} 行未列出，请按单位筛选。`,
+  row: (unit: string, seq: number, status: string) => `${unit} · 第${seq}项 · ${status}`,
+  decided: (result: string) => `已审核：${result}`,
+  pass: '通过',
+  sendBack: '退回修改',
+  undo: '撤销',
+  reasonLabel: '退回原因',
+  reasonPlaceholder: '如：未说明具体完成时间',
+  reasonMissing: '退回修改须填写原因。',
+  save: (count: number) => `保存审核结果（${count} 行）`,
+  saved: (count: number) => `已保存 ${count} 行审核结果。`,
+  noticesLabel: '退回通知（可复制后发给单位）',
+  copy: '复制退回通知',
+  copied: '已复制。',
+  copyByHand: '无法自动复制，请选中文字后手动复制。',
+  closeHeading: '办结销号',
+  closeIntro: '以下任务的牵头单位最近一期已报“已完成”，核实后可办结销号：此后不再列入填报表，也不再亮灯。',
+  noCandidates: '暂无牵头单位已报“已完成”的待销号任务。',
+  candidate: (seq: number, leads: string, period: string) => `第${seq}项 · 牵头：${leads} · ${period}报已完成`,
+  dateLabel: '办结日期',
+  basisLabel: '办结依据',
+  basisPlaceholder: '如：经核实已完成，见某某文件',
+  closeButton: '办结销号',
+  closedDone: (seq: number, date: string) => `第${seq}项任务已于${date}办结销号。`,
+  /** The master written again (standalone), after a review or a closure. */
+  fileName: (title: string) => `督办总表-${title}-审核销号.xlsx`,
+} as const;

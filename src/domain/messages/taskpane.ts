@@ -99,7 +99,7 @@ export const taskpaneMessages = {
   },
 
   summary: {
-    heading: '五、进展统计',
+    heading: '六、进展统计',
     button: '刷新统计',
     byUnit: '按单位',
     byLeader: '按领导',

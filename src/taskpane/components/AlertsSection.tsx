@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap' },
 });
 
-/** 六、三色预警: the tasks × units lit today by the master's 预警规则, red first; refreshed with the master. */
+/** 七、三色预警: the tasks × units lit today by the master's 预警规则, red first; refreshed with the master. */
 export function AlertsSection({ workspace, version }: { workspace: Workspace; version: number }) {
   const styles = useStyles();
   const operation = useOperation<SummaryOutcome>();

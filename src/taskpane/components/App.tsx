@@ -1,7 +1,7 @@
 import { Badge, Body1, Caption1, Divider, Image, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { localIso } from '../../app/index.js';
-import { alertMessages, briefMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
+import { alertMessages, briefMessages, reviewPaneMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
 import { defaultPeriod, masterInfo, type MasterInfo } from '../operations.js';
 import type { Workspace } from '../workspace.js';
 import { AlertsSection } from './AlertsSection.js';
@@ -9,6 +9,7 @@ import { BriefSection } from './BriefSection.js';
 import { ConsolidateSection } from './ConsolidateSection.js';
 import { LoadSection } from './LoadSection.js';
 import { ReturnsSection } from './ReturnsSection.js';
+import { ReviewSection } from './ReviewSection.js';
 import { SummarySection } from './SummarySection.js';
 import { ValidateSection } from './ValidateSection.js';
 import { messageOf } from './useOperation.js';
@@ -81,6 +82,9 @@ export function App({ workspace }: { workspace: Workspace }) {
       </Section>
       <Section title={say.consolidate.heading}>
         <ConsolidateSection workspace={workspace} periods={periods} period={period} onPeriod={setPeriod} onConsolidated={refresh} />
+      </Section>
+      <Section title={reviewPaneMessages.heading}>
+        <ReviewSection workspace={workspace} version={version} periods={periods} period={period} onPeriod={setPeriod} />
       </Section>
       <Section title={say.summary.heading}>
         <SummarySection workspace={workspace} version={version} period={period} />

@@ -21,7 +21,7 @@ interface Props {
   onPeriod: (code: string) => void;
 }
 
-/** 七、督查通报: the 通报 draft of a period as a Word document and as text to paste. */
+/** 八、督查通报: the 通报 draft of a period as a Word document and as text to paste. */
 export function BriefSection({ workspace, hasMaster, periods, period, onPeriod }: Props) {
   const styles = useStyles();
   const operation = useOperation<BriefOutcome>();

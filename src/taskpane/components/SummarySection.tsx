@@ -79,7 +79,7 @@ function RankingTable({ ranking }: { ranking: SummaryOutcome['ranking'] }) {
   );
 }
 
-/** 五、进展统计: per unit and per leader, for the 报送期次 chosen above; refreshed when the master or the period changes. */
+/** 六、进展统计: per unit and per leader, for the 报送期次 chosen above; refreshed when the master or the period changes. */
 export function SummarySection({ workspace, version, period }: { workspace: Workspace; version: number; period: string }) {
   const styles = useStyles();
   const operation = useOperation<SummaryOutcome>();
