@@ -13,6 +13,10 @@ import { periodLabel, selectedPeriod } from '../domain/summarize/index.js';
 import { masterModule } from './lazy.js';
 import { openMaster } from './master.js';
 import type { Clock, MasterStore, WriteOutcome } from './ports.js';
+import { SHEETS } from '../domain/vocabulary.js';
+
+/** Sheets of the master that its content does not rebuild, kept when it is written whole. */
+const KEPT_SHEETS: readonly string[] = [SHEETS.returnStatus];
 
 export type { CloseCandidate, Closure, ClosureRequest, ReviewDecision, ReviewRow } from '../domain/master/index.js';
 
@@ -101,7 +105,7 @@ async function writeDecisions(
   changed: { reviews?: boolean; closures?: boolean; period?: string },
   options: OperationOptions,
 ): Promise<WriteOutcome> {
-  const { buildClosureSheet, buildMasterSpec, buildReviewSheet, masterSheetsSpec } = await masterModule();
+  const { buildClosureSheet, buildMasterSpec, buildReviewSheet, keptSheet, masterSheetsSpec } = await masterModule();
   const write = { signal: options.signal, onProgress: options.onProgress, replaceExisting: true, fileName: safeFileName(reviewPaneMessages.fileName(master.list.title)) };
   if (ports.store.replaceSheets) {
     const period = changed.period ?? selectedPeriod(master.list, master.progress);
@@ -111,6 +115,8 @@ async function writeDecisions(
     ];
     return ports.store.replaceSheets(masterSheetsSpec(sheets, master.list.title, ports.clock.now()), write);
   }
+  // 报送情况 of the last consolidation is no part of what the master holds: kept as it reads.
+  const kept = (await ports.store.readMaster(KEPT_SHEETS)).sheets.filter((sheet) => KEPT_SHEETS.includes(sheet.name.trim()));
   const spec = buildMasterSpec({
     list: master.list,
     directory: master.directory,
@@ -121,6 +127,7 @@ async function writeDecisions(
     scoringRules: master.scoringRules,
     reviews: master.reviews,
     closures: master.closures,
+    extraSheets: kept.map(keptSheet),
   });
   return ports.store.writeMaster(spec, write);
 }

@@ -12,6 +12,7 @@ import {
   validateMessages,
   briefMessages,
   demoMessages,
+  reviewActionMessages,
 } from '../../domain/messages/index.js';
 import type { Command } from '../io.js';
 
@@ -72,6 +73,18 @@ export const commands: readonly CommandEntry[] = [
     summary: masterMessages.summarizeSummary,
     usage: masterMessages.summarizeUsage,
     load: async () => (await import('./summarize.js')).summarizeCommand,
+  },
+  {
+    name: 'review',
+    summary: reviewActionMessages.reviewSummary,
+    usage: reviewActionMessages.reviewUsage,
+    load: async () => (await import('./review.js')).reviewCommand,
+  },
+  {
+    name: 'close',
+    summary: reviewActionMessages.closeSummary,
+    usage: reviewActionMessages.closeUsage,
+    load: async () => (await import('./review.js')).closeCommand,
   },
   {
     name: 'brief',

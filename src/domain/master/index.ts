@@ -16,4 +16,4 @@ export { buildReviewSheet, readReviews, sentBackBefore, sentBackLines, type Revi
 export { buildClosureSheet, readClosures, type Closure } from './sheet-closure.js';
 export { closureEntries } from './closure-entries.js';
 export { mergeProgress, buildMergedMasterSpec, type MergedMasterInput } from './merge.js';
-export { applyClosures, applyReviews, closeCandidatesOf, masterSheetsSpec, reviewRowsOf, sendBackNotice, type CloseCandidate, type ClosureInput, type ClosureRequest, type ReviewDecision, type ReviewRow } from './review-actions.js';
+export { applyClosures, applyReviews, closeCandidatesOf, keptSheet, masterSheetsSpec, reviewRowsOf, sendBackNotice, type CloseCandidate, type ClosureInput, type ClosureRequest, type ReviewDecision, type ReviewRow } from './review-actions.js';

@@ -10,6 +10,7 @@ import { DubanError } from '../errors.js';
 import { masterMessages } from '../messages/master.js';
 import { reviewActionMessages as say, reviewMessages } from '../messages/review.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
+import type { SheetGrid } from '../grid.js';
 import type { SheetSpec, WorkbookSpec } from '../spec/types.js';
 import { assignmentsOf, periodCode, periodLabel } from '../summarize/index.js';
 import { REVIEW_RESULTS, type ReviewResult, type Status } from '../vocabulary.js';
@@ -179,5 +180,27 @@ export function masterSheetsSpec(sheets: readonly SheetSpec[], title: string, ge
     properties: { title, creator: masterMessages.creator, created: generatedAt, modified: generatedAt },
     styles: { ...MASTER_STYLES, ...ALERT_STYLES },
     sheets: [...sheets],
+  };
+}
+
+/**
+ * A sheet the master builder does not make — 报送情况 of the last consolidation — kept with its
+ * values and merges when the master is written again (its formatting is not read back).
+ */
+export function keptSheet(sheet: SheetGrid): SheetSpec {
+  const widths: number[] = [];
+  for (const row of sheet.rows) {
+    row.forEach((value, c) => {
+      // A CJK character is about two columns wide.
+      const width = [...String(value ?? '')].reduce((sum, char) => sum + (char.charCodeAt(0) > 0xff ? 2 : 1), 0);
+      widths[c] = Math.max(widths[c] ?? 8, Math.min(width + 2, 60));
+    });
+  }
+  return {
+    name: sheet.name,
+    ...(sheet.state === 'visible' ? {} : { state: sheet.state }),
+    columns: Array.from(widths, (width) => ({ width: width ?? 8 })),
+    rows: sheet.rows.map((row) => ({ cells: row.map((value) => ({ value: value ?? null, style: 'text' })) })),
+    merges: [...sheet.merges],
   };
 }

@@ -42,10 +42,17 @@ export const reviewActionMessages = {
   notFinished: (seq: number, content: string, unit: string, reported: string) =>
     `第${seq}项任务（${brief(content)}）的牵头单位${unit}${reported}，尚未报“已完成”，不能办结销号。`,
   /** Summaries and usage lines of the commands. */
-  reviewSummary: '记录审核结果（通过 / 退回修改），退回的给出退回通知，并列入下一期该单位的填报说明',
-  reviewUsage: 'duban review <总表.xlsx> --period 2023Q1 --unit <单位> --seq <序号> --result 通过|退回修改 [--reason <退回原因>] --out <新总表.xlsx>',
-  closeSummary: '办结销号：牵头单位已报“已完成”的任务记录办结日期和依据，此后不再列入填报表、不再亮灯',
-  closeUsage: 'duban close <总表.xlsx> --seq <序号>[,<序号>…] --basis <办结依据> [--date 2023-06-30] [--force] --out <新总表.xlsx>',
+  reviewSummary: '审核各单位报送的进展：记录通过或退回修改（退回的须写原因，输出退回通知，并列入下一期该单位的填报说明）；不带 --result 时列出该期各行及审核情况',
+  reviewUsage: 'duban review <总表.xlsx> [--period 2023Q1] [--unit <单位> --seq <序号> --result 通过|退回修改 [--reason <退回原因>] --out <新总表.xlsx>] [--json]',
+  closeSummary: '办结销号：牵头单位已报“已完成”的任务记录办结日期和依据，此后不再列入填报表、不再亮灯；不带 --seq 时列出可销号的任务',
+  closeUsage: 'duban close <总表.xlsx> [--seq <序号>[,<序号>…] --basis <办结依据> [--date 2023-06-30] [--force] --out <新总表.xlsx>] [--json]',
+  listHeader: ['单位', '序号', '进展状态', '审核结果', '退回原因'],
+  notReviewed: '未审核',
+  listed: (period: string, rows: number, open: number) => `${period}共 ${rows} 行进展，未审核 ${open} 行。`,
+  candidatesHeader: ['序号', '牵头单位', '报已完成的期次', '重点工作'],
+  candidatesListed: (count: number) => `可办结销号的任务 ${count} 项（牵头单位最近一期报“已完成”）。`,
+  reviewNeeds: '记录审核结果须同时给出 --unit、--seq、--result 和 --out。',
+  closeNeeds: '办结销号须同时给出 --seq、--basis 和 --out。',
   reviewed: (unit: string, seq: number, period: string, result: string) => `已记录审核结果：${unit}第${seq}项任务（${period}）${result}。`,
   closed: (seqs: readonly number[], date: string) => `已办结销号：第${seqs.join('、')}项任务（${date}）。下一期起不再列入填报表。`,
   forced: '注意：已按 --force 办结，未核对牵头单位是否报“已完成”。',
@@ -55,7 +62,7 @@ export const reviewActionMessages = {
 
 /** The first words of a task's content, for a message that names the task. */
 function brief(content: string): string {
-  const text = content.replace(/\s+/g, '');
+  const text = content.replace(/\s+/g, '').replace(/[。；;，,]+$/u, '');
   return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
 
