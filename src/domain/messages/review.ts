@@ -70,7 +70,7 @@ function brief(content: string): string {
 export const reviewPaneMessages = {
   heading: '五、审核与销号',
   intro: '逐行审核本期报送的进展：通过的确认，退回修改的填写原因，系统生成退回通知；牵头单位已报“已完成”的任务可在下方办结销号。结果写入总表的「审核」「办结销号」工作表。',
-  load: '列出待审核的进展',
+  needMaster: '加载任务清单或打开督办总表、汇总回收表后，可在此审核各单位报送的进展并办结销号。',
   unitFilter: '单位',
   allUnits: '全部单位',
   onlyOpen: '只看未审核的',

@@ -1,6 +1,6 @@
 import { Badge, Body1, Caption1, Divider, Image, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { localIso } from '../../app/index.js';
+import { Suspense, lazy, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { localIso, onFirstUse } from '../../app/index.js';
 import { alertMessages, briefMessages, reviewPaneMessages, taskpaneMessages as say } from '../../domain/messages/index.js';
 import { defaultPeriod, masterInfo, type MasterInfo } from '../operations.js';
 import type { Workspace } from '../workspace.js';
@@ -9,10 +9,14 @@ import { BriefSection } from './BriefSection.js';
 import { ConsolidateSection } from './ConsolidateSection.js';
 import { LoadSection } from './LoadSection.js';
 import { ReturnsSection } from './ReturnsSection.js';
-import { ReviewSection } from './ReviewSection.js';
+import { ChunkBoundary } from './ChunkBoundary.js';
 import { SummarySection } from './SummarySection.js';
 import { ValidateSection } from './ValidateSection.js';
 import { messageOf } from './useOperation.js';
+
+// 审核与销号 needs a master and is not wanted at every start: its code loads once there is one.
+const loadReview = onFirstUse(() => import(/* webpackChunkName: "review" */ './ReviewSection.js'));
+const ReviewSection = lazy(async () => ({ default: (await loadReview()).ReviewSection }));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '640px' },
@@ -84,7 +88,15 @@ export function App({ workspace }: { workspace: Workspace }) {
         <ConsolidateSection workspace={workspace} periods={periods} period={period} onPeriod={setPeriod} onConsolidated={refresh} />
       </Section>
       <Section title={reviewPaneMessages.heading}>
-        <ReviewSection workspace={workspace} version={version} periods={periods} period={period} onPeriod={setPeriod} />
+        {info ? (
+          <ChunkBoundary>
+            <Suspense fallback={<Caption1>{say.busy}</Caption1>}>
+              <ReviewSection workspace={workspace} version={version} periods={periods} period={period} onPeriod={setPeriod} />
+            </Suspense>
+          </ChunkBoundary>
+        ) : (
+          <Caption1>{reviewPaneMessages.needMaster}</Caption1>
+        )}
       </Section>
       <Section title={say.summary.heading}>
         <SummarySection workspace={workspace} version={version} period={period} />

@@ -121,10 +121,17 @@ export function ReviewSection({ workspace, version, periods, period, onPeriod }:
                       {row.text}
                     </Caption1>
                     {row.result && (
-                      <Caption1 className={styles.note}>
-                        {say.decided(row.result)}
-                        {row.reason ? `：${row.reason}` : ''}
-                      </Caption1>
+                      <div className={styles.row}>
+                        <Caption1 className={styles.note}>
+                          {say.decided(row.result)}
+                          {row.reason ? `：${row.reason}` : ''}
+                        </Caption1>
+                        {row.notice && (
+                          <Button size="small" appearance="subtle" onClick={async () => setCopied((await copyText(row.notice)) ? say.copied : say.copyByHand)}>
+                            {say.copy}
+                          </Button>
+                        )}
+                      </div>
                     )}
                     <div className={styles.row}>
                       {(['通过', '退回修改'] as const).map((result) => (
@@ -142,6 +149,7 @@ export function ReviewSection({ workspace, version, periods, period, onPeriod }:
                 );
               })}
               {shown.length > SHOWN && <Caption1>{say.more(shown.length - SHOWN)}</Caption1>}
+              {copied && !saving.result && <Caption1 role="status">{copied}</Caption1>}
               <div>
                 <Button appearance="primary" disabled={decisions.length === 0 || incomplete || saving.running} onClick={save}>
                   {say.save(decisions.length)}
