@@ -12,7 +12,8 @@ import { reviewActionMessages as say, reviewMessages } from '../messages/review.
 import type { ProgressEntry, TaskList, UnitDirectory } from '../model/schemas.js';
 import type { SheetGrid } from '../grid.js';
 import type { SheetSpec, WorkbookSpec } from '../spec/types.js';
-import { assignmentsOf, periodCode, periodLabel } from '../summarize/index.js';
+import { assignmentsOf } from '../assignments/index.js';
+import { periodCode, periodLabel } from '../summarize/index.js';
 import { REVIEW_RESULTS, type ReviewResult, type Status } from '../vocabulary.js';
 import { ALERT_STYLES } from './sheet-alert-rules.js';
 import { entryKey, latestEntries } from './sheet-breakdown.js';

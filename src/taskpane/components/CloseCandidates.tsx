@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Caption1Strong, Field, Input, Subtitle2 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { localIso } from '../../domain/datetime.js';
+import { localIso } from '../../app/index.js';
 import { reviewPaneMessages as say } from '../../domain/messages/index.js';
 import { closeCandidates, closeTask, type CandidateListing, type CloseOutcome } from '../operations.js';
 import type { Workspace } from '../workspace.js';
