@@ -85,7 +85,7 @@ export function buildMasterSpec(input: MasterInput): WorkbookSpec {
       buildFindingsSheet(input.findings ?? []),
       buildAlertRulesSheet(rules),
       buildScoringRulesSheet(input.scoringRules ?? DEFAULT_SCORING_RULES),
-      buildRankingSheet({ ranking: summary.ranking, items: summary.scoreItems, periodLabel: label, today }),
+      buildRankingSheet({ ranking: summary.ranking, items: summary.scoreItems, periodLabel: label, today, live: true }),
       buildReviewSheet(progress, parts.period, input.reviews ?? []),
       buildClosureSheet(input.closures ?? [], list),
       ...(input.extraSheets ?? []),

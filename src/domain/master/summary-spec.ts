@@ -103,7 +103,7 @@ export function buildSummarySpec(summary: Summary, list: Pick<TaskList, 'title' 
           ]),
       // 三色预警 and 排名 (src/domain/alerts, src/domain/scoring): what the meeting acts on.
       buildAlertListSheet(summary.alerts, list, title, options.today),
-      buildRankingSheet({ ranking: summary.ranking, items: summary.scoreItems, periodLabel: label, today: options.today }),
+      buildRankingSheet({ ranking: summary.ranking, items: summary.scoreItems, periodLabel: label, today: options.today, live: false }),
     ],
   };
 }

@@ -10,6 +10,7 @@ import { parsePeriod } from '../period/index.js';
 import { planDistribution } from '../returns/plan.js';
 import { taskDue } from '../assignments/index.js';
 import type { ScoringRules } from './rules.js';
+import type { Role } from '../vocabulary.js';
 
 export type ScoreItemKind = 'missing' | 'late' | 'red' | 'closedOnTime' | 'copied';
 
@@ -19,6 +20,8 @@ export interface ScoreItem {
   kind: ScoreItemKind;
   seq: number | null;
   points: number;
+  /** The unit's role in the task (support work is weighed by 配合单位系数); absent for a late return. */
+  role?: Role;
 }
 
 export interface RankedUnit {
@@ -44,7 +47,12 @@ export interface RankingInput {
   rules: ScoringRules;
 }
 
-const round = (points: number) => Math.round(points * 100) / 100;
+/** Points to two decimals, halves away from zero as Excel's ROUND does (the 排名 sheet's formulas). */
+export function roundPoints(points: number): number {
+  // The small nudge keeps 1.005 (stored as 1.00499…) rounding as the decimal number it stands for.
+  return (Math.sign(points) * Math.round(Math.abs(points) * 100 + 1e-7)) / 100 || 0;
+}
+const round = roundPoints;
 
 export function rankUnits(input: RankingInput): Ranking {
   const period = parsePeriod(input.period);
@@ -60,21 +68,21 @@ export function rankUnits(input: RankingInput): Ranking {
   const items: ScoreItem[] = [];
   const scores = plan.returns.map((planned) => {
     const own: ScoreItem[] = [];
-    const add = (kind: ScoreItemKind, seq: number | null, points: number) => {
-      if (points !== 0) own.push({ unit: planned.unit, kind, seq, points: round(points) });
+    const add = (kind: ScoreItemKind, seq: number | null, points: number, role?: Role) => {
+      if (points !== 0) own.push({ unit: planned.unit, kind, seq, points: round(points), ...(role ? { role } : {}) });
     };
     let lastReceived = '';
     for (const task of planned.tasks) {
       const weight = task.role === 'lead' ? 1 : rules.supportWeight;
       const k = key(task.unitName, task.seq);
       const entry = entries.get(k);
-      if (!entry) add('missing', task.seq, -rules.missing * weight);
-      if (red.has(k)) add('red', task.seq, -rules.red * weight);
-      if (copied.has(k)) add('copied', task.seq, -rules.copied * weight);
+      if (!entry) add('missing', task.seq, -rules.missing * weight, task.role);
+      if (red.has(k)) add('red', task.seq, -rules.red * weight, task.role);
+      if (copied.has(k)) add('copied', task.seq, -rules.copied * weight, task.role);
       const received = entry?.receivedAt?.slice(0, 10) ?? '';
       if (received > lastReceived) lastReceived = received;
       const due = dues.get(task.seq) ?? null;
-      if (entry?.status === '已完成' && due !== null && (received || input.today) <= due) add('closedOnTime', task.seq, rules.closedOnTime * weight);
+      if (entry?.status === '已完成' && due !== null && (received || input.today) <= due) add('closedOnTime', task.seq, rules.closedOnTime * weight, task.role);
     }
     if (lastReceived && lastReceived > planned.due) add('late', null, -rules.late);
     items.push(...own);

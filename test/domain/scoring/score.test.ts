@@ -1,4 +1,4 @@
-import { DEFAULT_SCORING_RULES, rankUnits } from '../../../src/domain/scoring/index.js';
+import { DEFAULT_SCORING_RULES, rankUnits, roundPoints } from '../../../src/domain/scoring/index.js';
 import { summarize } from '../../../src/domain/summarize/index.js';
 import type { ProgressEntry } from '../../../src/domain/model/index.js';
 import { aDirectory, aList, anEntry } from '../master/builders.js';
@@ -32,9 +32,9 @@ describe('排名 by the 考核规则', () => {
       { unit: '市财政局', score: 95.5, rank: 3 },
     ]);
     expect(summary.scoreItems.filter((item) => item.unit === '市财政局')).toEqual([
-      { unit: '市财政局', kind: 'red', seq: 1, points: -1 },
-      { unit: '市财政局', kind: 'copied', seq: 1, points: -0.5 },
-      { unit: '市财政局', kind: 'red', seq: 2, points: -2 },
+      { unit: '市财政局', kind: 'red', seq: 1, points: -1, role: 'support' },
+      { unit: '市财政局', kind: 'copied', seq: 1, points: -0.5, role: 'support' },
+      { unit: '市财政局', kind: 'red', seq: 2, points: -2, role: 'lead' },
       { unit: '市财政局', kind: 'late', seq: null, points: -1 },
     ]);
     for (const row of summary.ranking) {
@@ -54,5 +54,9 @@ describe('排名 by the 考核规则', () => {
     ]);
     const tie = rankUnits({ list, directory, entries: q1, period: '2023Q1', today: '2023-03-31', alerts: [], unchanged: [], rules: { ...DEFAULT_SCORING_RULES, closedOnTime: 0 } });
     expect(tie.ranking.map((row) => row.rank)).toEqual([1, 1, 1]);
+  });
+
+  it('rounds points as Excel’s ROUND does, halves away from zero, so the sheet’s formulas agree', () => {
+    expect([roundPoints(-0.375), roundPoints(0.375), roundPoints(1.005), roundPoints(-2), roundPoints(-0.001)]).toEqual([-0.38, 0.38, 1.01, -2, 0]);
   });
 });
