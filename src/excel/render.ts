@@ -33,6 +33,11 @@ import { freezePanes, writeLayout, writeStyles, writeValues } from './cells.js';
 export interface RenderOptions extends OperationOptions {
   /** Replace sheets of the same name that the workbook already has; otherwise a DubanError names them. */
   replaceExisting?: boolean;
+  /**
+   * A replacing sheet takes the place of the one it replaces in the tab row (a write of some of the
+   * master's sheets: 审核 stays where it was). Otherwise the new sheets come after the others.
+   */
+  keepPlaces?: boolean;
   /** Which API sets the running Excel offers; defaults to Office.context.requirements.isSetSupported. */
   isSetSupported?: RequirementCheck;
   /** Estimated bytes one request may hold; default BUDGET_BYTES (4 MB, Excel on the web refuses 5 MB). */
@@ -84,6 +89,8 @@ interface Backup {
   id: string;
   original: string;
   visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Where the old sheet stood in the tab row (loaded with keepPlaces). */
+  position: number;
   backup: string;
   sheet: Excel.Worksheet;
   tables: { table: Excel.Table; original: string; backup: string }[];
@@ -175,7 +182,7 @@ class Renderer {
     const { context, spec } = this;
     this.step(0, 'probe');
     const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name,items/id,items/visibility');
+    worksheets.load(`items/name,items/id,items/visibility${this.options.keepPlaces ? ',items/position' : ''}`);
     const tables = context.workbook.tables;
     tables.load('items/name');
     const names = (spec.definedNames ?? []).map((name) => context.workbook.names.getItemOrNullObject(name.name));
@@ -217,6 +224,7 @@ class Renderer {
         id: sheet.id,
         original: sheet.name,
         visibility: sheet.visibility,
+        position: this.options.keepPlaces ? sheet.position : -1,
         backup: freeName(sheetNames, (n) => `~原${n}-${sheet.name}`, 31),
         sheet,
         tables: moved,
@@ -335,6 +343,7 @@ class Renderer {
         if (sheet.state === 'veryHidden') target.visibility = cost.set('VeryHidden');
       });
     }
+    if (this.options.keepPlaces) await this.unit((cost) => this.takePlaces(cost));
     const first = spec.sheets.findIndex((sheet) => (sheet.state ?? 'visible') === 'visible');
     await this.unit((cost) => {
       if (first >= 0) this.targets[first].activate();
@@ -357,6 +366,21 @@ class Renderer {
       this.forward = true;
       await this.cleanUp(error);
     }
+  }
+
+  /**
+   * Each replacing sheet moves just before the sheet it replaces: the new sheets were added after
+   * every old one, so the k-th old sheet from the left has been pushed k places right by the k
+   * moved before it. Once the old sheets are deleted, each new one stands where its old one stood.
+   */
+  private takePlaces(cost: Cost): void {
+    const byName = new Map(this.spec.sheets.map((sheet, i) => [sheet.name.toLowerCase(), this.targets[i]]));
+    [...this.backups]
+      .sort((a, b) => a.position - b.position)
+      .forEach((backup, k) => {
+        const target = byName.get(backup.original.toLowerCase());
+        if (target) target.position = cost.set(backup.position + k);
+      });
   }
 
   /** The last request deleted an old sheet before failing: there is no way back, only forward. */

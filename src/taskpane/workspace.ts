@@ -42,16 +42,18 @@ export class ExcelWorkspace implements WatchedStore {
     return this.run((context) => readWorkbookGrid(context, { sheets, isSetSupported: this.isSetSupported }));
   }
 
-  async writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome> {
-    const result = await this.own.around(() =>
-      this.run((context) => renderSpecToWorkbook(context, spec, { ...options, replaceExisting: options.replaceExisting, isSetSupported: this.isSetSupported })),
-    );
-    return { skipped: result.skipped };
+  writeMaster(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome> {
+    return this.render(spec, { ...options, keepPlaces: false });
   }
 
-  /** Some of the master's sheets replaced in place (审核, 办结销号); the rest of the workbook stays. */
+  /** Some of the master's sheets (审核, 办结销号) replaced where they stand; the rest of the workbook stays. */
   replaceSheets(spec: WorkbookSpec, options: WriteOptions): Promise<WriteOutcome> {
-    return this.writeMaster(spec, { ...options, replaceExisting: true });
+    return this.render(spec, { ...options, replaceExisting: true, keepPlaces: true });
+  }
+
+  private async render(spec: WorkbookSpec, options: WriteOptions & { keepPlaces: boolean }): Promise<WriteOutcome> {
+    const result = await this.own.around(() => this.run((context) => renderSpecToWorkbook(context, spec, { ...options, isSetSupported: this.isSetSupported })));
+    return { skipped: result.skipped };
   }
 
   /**

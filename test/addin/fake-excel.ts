@@ -908,6 +908,7 @@ export class FakeExcel {
         id: () => sheet().id,
         visibility: () => sheet().visibility,
         tabColor: () => sheet().tabColor,
+        position: () => fake.sheets.indexOf(sheet()),
       }),
       {
         set name(value: string) {
@@ -921,6 +922,14 @@ export class FakeExcel {
               throw new FakeExcelError('InvalidOperation', `${target.name} is the last visible sheet; a workbook must keep one.`);
             }
             target.visibility = value;
+          });
+        },
+        set position(value: number) {
+          fake.setProp(proxy, 'position', value, () => {
+            const target = sheet();
+            if (!Number.isInteger(value) || value < 0 || value >= fake.sheets.length) throw new FakeExcelError('InvalidArgument', `Position ${value} is outside 0…${fake.sheets.length - 1}.`);
+            fake.sheets.splice(fake.sheets.indexOf(target), 1);
+            fake.sheets.splice(value, 0, target);
           });
         },
         set tabColor(value: string) {

@@ -103,12 +103,13 @@ describe('审核与销号 in the standalone workspace', () => {
 });
 
 describe('审核与销号 in Excel', () => {
-  test('only the 审核 and 办结销号 sheets are replaced; the rest of the master is left as it was', async () => {
+  test('only the 审核 and 办结销号 sheets are replaced, each in its place; the rest of the master is left as it was', async () => {
     const excel = new FakeExcel();
     const workspace = new ExcelWorkspace(excel.run, () => true, 0);
     await workspace.writeMaster(spec, { replaceExisting: true, fileName: '' });
     const ids = () => new Map(excel.sheets.map((sheet) => [sheet.name, sheet.id]));
     const before = ids();
+    const order = excel.sheets.map((sheet) => sheet.name);
 
     const reviewed = await recordReviews({ store: workspace, clock }, { period: '2023Q1', decisions: [{ unit: '市财政局', seq: 3, result: '退回修改', reason: '未说明滞后原因' }] });
     expect(reviewed.download).toBeUndefined();
@@ -119,6 +120,8 @@ describe('审核与销号 in Excel', () => {
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     const replaced = [...after].filter(([name, id]) => before.get(name) !== id).map(([name]) => name);
     expect(replaced.sort()).toEqual([SHEETS.review, SHEETS.closure].sort());
+    // Each stands where the sheet it replaced stood.
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(order);
 
     const master = readMaster(await workspace.readMaster());
     expect(master.reviews).toEqual([{ period: '2023Q1', unit: '市财政局', seq: 3, result: '退回修改', reason: '未说明滞后原因' }]);
