@@ -18,7 +18,8 @@ import { serveFolder } from '../helpers/serve.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(projectRoot, 'out', 'addin-review-e2e');
-const SCREENSHOTS = join(projectRoot, 'out', 'screenshots');
+// With UPDATE_SCREENSHOTS=1 the screenshot replaces the one README shows (docs/screenshots/).
+const SCREENSHOTS = join(projectRoot, ...(process.env.UPDATE_SCREENSHOTS === '1' ? ['docs', 'screenshots'] : ['out', 'screenshots']));
 const haveChromium = existsSync(CHROMIUM);
 
 const list = aList()

@@ -5,6 +5,9 @@
  * 办结销号 sheets are replaced; every other sheet of the master stays the very same sheet.
  */
 import { closeCandidates, closeTasks, distributeReturns, recordReviews, reviewRows, type Clock, type FileSink } from '../../src/app/index.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileStore } from '../../src/cli/ports.js';
 import { DubanError } from '../../src/domain/errors.js';
 import { buildMasterSpec, readMaster } from '../../src/domain/master/index.js';
 import { reviewActionMessages, reviewMessages, reviewPaneMessages } from '../../src/domain/messages/index.js';
@@ -15,6 +18,7 @@ import { ExcelWorkspace, StandaloneWorkspace, type Workspace } from '../../src/t
 import { readWorkbook, renderWorkbookBytes } from '../../src/xlsx/index.js';
 import { FakeExcel } from '../addin/fake-excel.js';
 import { aDirectory, aList, anEntry } from '../domain/master/builders.js';
+import { temporaryDirectory } from '../helpers/cli.js';
 
 const clock: Clock = { now: () => '2023-04-12T09:00:00+08:00' };
 const list = aList()
@@ -127,5 +131,38 @@ describe('审核与销号 in Excel', () => {
     expect(master.reviews).toEqual([{ period: '2023Q1', unit: '市财政局', seq: 3, result: '退回修改', reason: '未说明滞后原因' }]);
     expect(master.closures).toEqual([{ seq: 1, date: '2023-04-10', basis: '经核实已完成' }]);
     expect(master.progress.map((entry) => [entry.unit, entry.seq, entry.status])).toEqual(progress.map((entry) => [entry.unit, entry.seq, entry.status]));
+  });
+});
+
+describe('审核与销号 through the CLI’s ports and the pane’s', () => {
+  test('the same decisions give the same rows, notices and closures, and masters that read back alike', async () => {
+    const dir = temporaryDirectory('duban-review-parity-');
+    try {
+      const input = join(dir.path, 'master.xlsx');
+      writeFileSync(input, await renderWorkbookBytes(spec));
+      const pane = await standalone();
+      const decisions = [{ unit: '市财政局', seq: 3, result: '退回修改' as const, reason: '未说明滞后原因' }];
+      const closures = [{ seq: 1, date: '2023-04-10', basis: '经核实已完成' }];
+
+      const reviewed = [
+        await recordReviews({ store: fileStore(input, join(dir.path, 'reviewed.xlsx')), clock }, { period: '2023Q1', decisions, file: input }),
+        await recordReviews({ store: pane, clock }, { period: '2023Q1', decisions }),
+      ];
+      expect(reviewed[0].decided).toEqual(reviewed[1].decided);
+      expect(reviewed[0].rows).toEqual(reviewed[1].rows);
+      const closed = [
+        await closeTasks({ store: fileStore(join(dir.path, 'reviewed.xlsx'), join(dir.path, 'closed.xlsx')), clock }, { closures, file: join(dir.path, 'reviewed.xlsx') }),
+        await closeTasks({ store: pane, clock }, { closures }),
+      ];
+      expect(closed[0].closed).toEqual(closed[1].closed);
+
+      const fromCli = readMaster(await readWorkbook(join(dir.path, 'closed.xlsx')));
+      const fromPane = readMaster(await pane.readMaster());
+      expect(fromCli.reviews).toEqual(fromPane.reviews);
+      expect(fromCli.closures).toEqual(fromPane.closures);
+      expect(fromCli.progress).toEqual(fromPane.progress);
+    } finally {
+      dir.cleanup();
+    }
   });
 });
