@@ -231,7 +231,7 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
 
     await page.getByLabel('内置清单').selectOption({ label: '天津市2023年重点工作' });
     await page.getByRole('button', { name: '加载到工作簿' }).click();
-    const summary = page.getByRole('region', { name: '五、进展统计' });
+    const summary = page.getByRole('region', { name: taskpaneMessages.summary.heading });
     const words = taskpaneMessages.summary;
     for (const [tab, what, title] of [[words.byUnit, words.unit, words.unit], [words.byLeader, words.leader, words.leader]] as const) {
       await summary.getByRole('tab', { name: tab }).click();
