@@ -10,6 +10,7 @@ import { parsePeriod } from '../period/index.js';
 import { planDistribution } from '../returns/plan.js';
 import { taskDue } from '../assignments/index.js';
 import type { ScoringRules } from './rules.js';
+import { roundPoints } from './points.js';
 import type { Role } from '../vocabulary.js';
 
 export type ScoreItemKind = 'missing' | 'late' | 'red' | 'closedOnTime' | 'copied';
@@ -47,11 +48,6 @@ export interface RankingInput {
   rules: ScoringRules;
 }
 
-/** Points to two decimals, halves away from zero as Excel's ROUND does (the 排名 sheet's formulas). */
-export function roundPoints(points: number): number {
-  // The small nudge keeps 1.005 (stored as 1.00499…) rounding as the decimal number it stands for.
-  return (Math.sign(points) * Math.round(Math.abs(points) * 100 + 1e-7)) / 100 || 0;
-}
 const round = roundPoints;
 
 export function rankUnits(input: RankingInput): Ranking {
