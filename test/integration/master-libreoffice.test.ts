@@ -4,8 +4,7 @@
  * and the values it writes back must equal `summarize` for the same master and day.
  * Without soffice the test says so loudly, and fails on CI.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadTaskList, loadUnitDirectory } from '../../src/cli/builtin.js';
@@ -15,15 +14,14 @@ import type { AlertRules } from '../../src/domain/alerts/index.js';
 import type { Review } from '../../src/domain/master/index.js';
 import { masterMessages, reviewMessages } from '../../src/domain/messages/index.js';
 import type { ProgressEntry, TaskList, UnitDirectory } from '../../src/domain/model/index.js';
-import { isFormula, isStyledCell, type WorkbookSpec } from '../../src/domain/spec/index.js';
 import { assignmentsOf } from '../../src/domain/assignments/index.js';
 import { COUNT_KEYS, LEADER_KEYS, summarize, type Summary } from '../../src/domain/summarize/index.js';
 import { SHEETS, STATUSES } from '../../src/domain/vocabulary.js';
 import { readWorkbook, renderWorkbook } from '../../src/xlsx/index.js';
 import { runCli, temporaryDirectory } from '../helpers/cli.js';
+import { describeWithLibreOffice, poisoned, recalculated } from '../helpers/recalc.js';
 import { aDirectory, aList, anEntry } from '../domain/master/builders.js';
 
-const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The local calendar day, as TODAY() in LibreOffice sees it. */
@@ -47,18 +45,6 @@ function progressFor(list: TaskList, directory: UnitDirectory): ProgressEntry[] 
   return entries;
 }
 
-/** Every cached formula result replaced by -999: what LibreOffice writes back is its own calculation. */
-function poisoned(spec: WorkbookSpec): WorkbookSpec {
-  for (const sheet of spec.sheets) {
-    for (const row of sheet.rows) {
-      for (const cell of row.cells) {
-        const value = isStyledCell(cell) ? cell.value : cell;
-        if (value !== null && isFormula(value)) value.result = -999;
-      }
-    }
-  }
-  return spec;
-}
 
 interface Case {
   name: string;
@@ -126,19 +112,7 @@ function expectedRows(summary: Summary) {
 const UNIT_WIDTH = 1 + COUNT_KEYS.length;
 const LEADER_WIDTH = 1 + LEADER_KEYS.length;
 
-if (!soffice) {
-  const banner = '\n*** LibreOffice (soffice) 未安装：公式重算测试已跳过 — SKIPPED the LibreOffice recalculation test ***\n';
-  process.stderr.write(banner);
-  console.warn(banner);
-}
-
-describe('the master’s summary formulas, recalculated by LibreOffice', () => {
-  if (!soffice) {
-    (process.env.CI === 'true' ? it : it.skip)('needs soffice on CI', () => {
-      throw new Error('soffice is not installed: the LibreOffice recalculation test cannot run on CI');
-    });
-    return;
-  }
+describeWithLibreOffice('the master’s summary formulas, recalculated by LibreOffice', () => {
 
   let tmp: { path: string; cleanup: () => void };
   const all = cases();
@@ -148,14 +122,6 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
 
   beforeAll(async () => {
     tmp = temporaryDirectory('duban-lo-');
-    const profile = join(tmp.path, 'profile');
-    mkdirSync(join(profile, 'user'), { recursive: true });
-    // A fresh profile that recalculates every formula of an .xlsx on load.
-    writeFileSync(
-      join(profile, 'user', 'registrymodifications.xcu'),
-      '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n',
-    );
     const inputs: string[] = [];
     for (const item of all) {
       const spec = buildMasterSpec({ list: item.list, directory: item.directory, progress: item.progress, period: item.period, generatedAt: '2023-08-15T00:00:00Z', alertRules: item.alertRules, reviews: item.reviews });
@@ -163,14 +129,9 @@ describe('the master’s summary formulas, recalculated by LibreOffice', () => {
       writeFileSync(path, await renderWorkbook(poisoned(spec)));
       inputs.push(path);
     }
-    const out = join(tmp.path, 'out');
     before = localDay();
-    const run = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, ...inputs], {
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
+    const out = recalculated(inputs, tmp.path);
     after = localDay();
-    if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
     for (const item of all) converted.set(item.name, join(out, `${item.name}.xlsx`));
   }, 200_000);
 

@@ -5,22 +5,19 @@
  * per-kind sums and its rank must equal what `summarize` gives with the edited rules.
  * Without soffice the test says so loudly, and fails on CI.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildMasterSpec } from '../../src/domain/master/index.js';
 import { scoringMessages } from '../../src/domain/messages/index.js';
 import type { ProgressEntry } from '../../src/domain/model/index.js';
 import { roundPoints, type ScoringRules } from '../../src/domain/scoring/index.js';
-import { isFormula, isStyledCell, type WorkbookSpec } from '../../src/domain/spec/index.js';
 import { summarize } from '../../src/domain/summarize/index.js';
 import { SHEETS } from '../../src/domain/vocabulary.js';
 import { readWorkbook, renderWorkbook } from '../../src/xlsx/index.js';
 import { temporaryDirectory } from '../helpers/cli.js';
+import { describeWithLibreOffice, poisoned, recalculated } from '../helpers/recalc.js';
 import { aDirectory, aList, anEntry } from '../domain/master/builders.js';
 
-const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0);
 
 const list = aList()
   .task(1, { units: ['市商务局', '+市财政局'], due: '2023-03-31' })
@@ -43,34 +40,14 @@ const TODAY = '2023-07-25';
 /** Every rule changed from its default (100, 2, 1, 2, 1, 1, 0.5). */
 const EDITED: ScoringRules = { base: 90, missing: 3, late: 5, red: 4, closedOnTime: 2, copied: 1.5, supportWeight: 0.25 };
 
-function poisoned(spec: WorkbookSpec): WorkbookSpec {
-  for (const sheet of spec.sheets) {
-    for (const row of sheet.rows) {
-      for (const cell of row.cells) {
-        const value = isStyledCell(cell) ? cell.value : cell;
-        if (value !== null && isFormula(value)) value.result = -999;
-      }
-    }
-  }
-  return spec;
-}
 
-if (!soffice) console.warn('\n*** LibreOffice (soffice) 未安装：排名公式重算测试已跳过 — SKIPPED ***\n');
-
-(soffice ? describe : describe.skip)('排名 recalculated by LibreOffice after the 考核规则 are edited', () => {
+describeWithLibreOffice('排名 recalculated by LibreOffice after the 考核规则 are edited', () => {
   let tmp: { path: string; cleanup: () => void };
   let ranking: (string | number | boolean | null)[][] = [];
   let details: (string | number | boolean | null)[][] = [];
 
   beforeAll(async () => {
     tmp = temporaryDirectory('duban-ranking-lo-');
-    const profile = join(tmp.path, 'profile');
-    mkdirSync(join(profile, 'user'), { recursive: true });
-    writeFileSync(
-      join(profile, 'user', 'registrymodifications.xcu'),
-      '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>\n',
-    );
     const spec = buildMasterSpec({ list, directory, progress, period: PERIOD, generatedAt: `${TODAY}T00:00:00Z` });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderWorkbook(poisoned(spec))) as unknown as ArrayBuffer);
@@ -82,9 +59,7 @@ if (!soffice) console.warn('\n*** LibreOffice (soffice) 未安装：排名公式
     });
     const input = join(tmp.path, 'master.xlsx');
     await workbook.xlsx.writeFile(input);
-    const out = join(tmp.path, 'out');
-    const run = spawnSync(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, input], { encoding: 'utf8', timeout: 180_000 });
-    if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
+    const out = recalculated([input], tmp.path);
     const sheet = (await readWorkbook(join(out, 'master.xlsx'))).sheets.find((candidate) => candidate.name === SHEETS.ranking)!;
     const detailHeader = sheet.rows.findIndex((row) => row[0] === scoringMessages.detailHeaders[0] && row[3] === scoringMessages.detailHeaders[3]);
     ranking = sheet.rows.slice(3, detailHeader - 2);
