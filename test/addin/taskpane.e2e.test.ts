@@ -84,20 +84,26 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
   });
 
-  test('loads the key-work list, validates, generates and consolidates returns, with nothing fetched from elsewhere', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 1000 }, locale: 'zh-CN' });
+  /** A fresh pane at `width` px, with the scripts it fetches and the errors it throws. */
+  async function openPane(width: number, acceptDownloads = false) {
+    const context = await browser.newContext({ acceptDownloads, viewport: { width, height: 1000 }, locale: 'zh-CN' });
     const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return { context, page, scripts, pageErrors };
+  }
+
+  test('loads the key-work list, validates, generates and consolidates returns, with nothing fetched from elsewhere', async () => {
+    const { context, page, scripts, pageErrors } = await openPane(420, true);
     await page.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
       foreign.push(url);
       return route.abort();
-    });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
     });
 
     await page.goto(`${origin}/taskpane.html`);
@@ -216,14 +222,7 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
   }, 120_000);
 
   test('shows 进展统计 as a chart readable at 320 px, its code fetched only when the summary first shows', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { context, page, scripts, pageErrors } = await openPane(320);
     const chartChunk = (url: string) => /\/chart\.[0-9a-f]+\.js$/.test(url);
     await page.goto(`${origin}/taskpane.html`);
     await page.getByText('独立模式（浏览器）').waitFor({ timeout: 15_000 });
@@ -268,14 +267,7 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
     const expected = summarize({ list, directory, progress, today: new Date().toISOString().slice(0, 10) }).lightsByPeriod;
     expect(expected.map((row) => [row.period, row.红灯, row.黄灯])).toEqual([['2023Q1', 0, 0], ['2023Q2', 1, 1]]);
 
-    const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { context, page, scripts, pageErrors } = await openPane(320);
     await page.goto(`${origin}/taskpane.html`);
     await page.getByText('独立模式（浏览器）').waitFor({ timeout: 15_000 });
     await page.getByLabel('或打开已有的督办总表（.xlsx）').setInputFiles({ name: '督办总表-两期.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(buffer) });
@@ -300,8 +292,7 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
   }, 60_000);
 
   test('on a list without leaders, 按领导 explains itself instead of showing an empty table', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, locale: 'zh-CN' });
-    const page = await context.newPage();
+    const { context, page } = await openPane(320);
     await page.goto(`${origin}/taskpane.html`);
     await page.getByText('独立模式（浏览器）').waitFor({ timeout: 15_000 });
     await page.getByLabel('内置清单').selectOption({ label: taskpaneMessages.load.lists['tianjin-2023-business-environment'] });
@@ -317,10 +308,7 @@ async function clickDownload(page: Page, linkText: RegExp): Promise<Download> {
   }, 60_000);
 
   test('loads a pasted notice and another office\'s sheet with its own headers, naming the row it could not read', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 1000 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { context, page, pageErrors } = await openPane(420, true);
     await page.goto(`${origin}/taskpane.html`);
     await page.getByText('独立模式（浏览器）').waitFor({ timeout: 15_000 });
     const say = taskpaneMessages.importList;
