@@ -94,8 +94,8 @@ export function chooseMode({ office, inHost, onLateExcel }: ChooseOptions): Prom
   }
   if (!hasOffice) return new Promise<StartMode>(() => undefined);
   return office.onReady().then(
-    (info) => (info?.host === EXCEL ? 'excel' : 'standalone') as StartMode,
-    () => 'standalone' as StartMode,
+    (info): StartMode => (info?.host === EXCEL ? 'excel' : 'standalone'),
+    (): StartMode => 'standalone',
   );
 }
 

@@ -59,6 +59,13 @@ describe('duban review and duban close', () => {
     ]);
   });
 
+  test('a result other than 通过 or 退回修改 is refused as a usage error, naming the value, and nothing is written', () => {
+    const run = runCli(['review', at('master.xlsx'), '--period', '2023Q1', '--unit', '市商务局', '--seq', '2', '--result', '同意', '--out', at('refused.xlsx')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(reviewActionMessages.badResult('同意'));
+    expect(readdirSync(tmp.path)).not.toContain('refused.xlsx');
+  });
+
   test('退回修改 needs a reason; with one, the 退回通知 goes to stdout and the next form lists the row', async () => {
     const args = ['review', at('master.xlsx'), '--period', '2023Q1', '--unit', '市商务局', '--seq', '2', '--result', '退回修改', '--out', at('reviewed.xlsx')];
     const bare = runCli(args);

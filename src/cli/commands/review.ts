@@ -6,7 +6,7 @@
 import { closeCandidates, closeTasks, readDate, readPeriodText, recordReviews, reviewRows } from '../../app/index.js';
 import { DubanError, EXIT } from '../../domain/errors.js';
 import { masterMessages, reviewActionMessages as say } from '../../domain/messages/index.js';
-import { REVIEW_RESULTS, type ReviewResult } from '../../domain/vocabulary.js';
+import { isOneOf, REVIEW_RESULTS } from '../../domain/vocabulary.js';
 import { outputJson, parseCommandArgs, refuseOutputsOverInputs, takeJsonOption, UsageError, type CliIO, type Command } from '../io.js';
 import { checkOutExtension } from '../options.js';
 import { cliClock, fileStore } from '../ports.js';
@@ -47,14 +47,15 @@ export const reviewCommand: Command = {
       return EXIT.ok;
     }
     if (!values.unit || !values.seq || !values.result || !values.out) throw new UsageError(say.reviewNeeds);
-    if (!(REVIEW_RESULTS as readonly string[]).includes(values.result.trim())) throw new UsageError(say.badResult(values.result));
+    const result = values.result.trim();
+    if (!isOneOf(REVIEW_RESULTS, result)) throw new UsageError(say.badResult(values.result));
     const [seq, ...more] = readSeqs(values.seq);
     if (more.length > 0) throw new UsageError(say.badSeq(values.seq));
     checkOutExtension(values.out, ['.xlsx']);
     await refuseOutputsOverInputs([values.out, json?.file], [file]);
     const outcome = await recordReviews(
       { store: fileStore(file, values.out), clock: cliClock() },
-      { period: period ?? '', decisions: [{ unit: values.unit, seq, result: values.result.trim() as ReviewResult, reason: values.reason }], file },
+      { period: period ?? '', decisions: [{ unit: values.unit, seq, result, reason: values.reason }], file },
     );
     for (const row of outcome.decided) io.stderr.write(`${say.reviewed(row.unit, row.seq, outcome.periodLabel, row.result ?? '')}\n`);
     io.stderr.write(`${masterMessages.written(values.out)}\n`);
