@@ -71,11 +71,22 @@ describe('duban brief', () => {
     expect(lines).toContain(['市财政局', '2', '设立外贸发展专项资金。', '2023年第一季度', '100%'].join('\t'));
   });
 
-  it('refuses to run without --out or --text, and an --out that is not .docx', () => {
+  it('refuses to run without --out or --text, and an --out that is neither .docx nor .txt', () => {
     expect(runCli(['brief', master]).stderr).toContain(briefMessages.needOutput);
-    const run = runCli(['brief', master, '--out', join(tmp.path, '通报.txt')]);
+    const run = runCli(['brief', master, '--out', join(tmp.path, '通报.pdf')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(briefMessages.notDocx(join(tmp.path, '通报.txt')));
+    expect(run.stderr).toContain(briefMessages.notDocx(join(tmp.path, '通报.pdf')));
+    expect(existsSync(join(tmp.path, '通报.pdf'))).toBe(false);
+  });
+
+  it('--out 通报.txt writes the same plain text as --text prints', () => {
+    const file = join(tmp.path, '通报.txt');
+    const run = runCli(['brief', master, '--period', '2023Q2', '--today', '2023-07-05', '--out', file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    const printed = runCli(['brief', master, '--period', '2023Q2', '--today', '2023-07-05', '--text']).stdout;
+    expect(readFileSync(file, 'utf8')).toBe(printed);
+    for (const line of EXPECTED) expect(printed).toContain(line);
   });
 
   if (!soffice) {

@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import { draftBrief, readDate, readPeriodText } from '../../app/index.js';
 import { DubanError } from '../../domain/errors.js';
 import { briefMessages as say, masterMessages } from '../../domain/messages/index.js';
@@ -13,14 +14,17 @@ export const briefCommand: Command = {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new DubanError(masterMessages.usage(say.usage));
     if (!values.out && !values.text) throw new DubanError(say.needOutput);
-    if (values.out && !values.out.toLowerCase().endsWith('.docx')) throw new DubanError(say.notDocx(values.out));
+    const out = values.out === undefined ? undefined : { file: values.out, kind: extname(values.out).toLowerCase() };
+    if (out && out.kind !== '.docx' && out.kind !== '.txt') throw new DubanError(say.notDocx(out.file));
     const period = readPeriodText(values.period)?.code;
     const today = readDate(values.today);
 
-    const brief = await draftBrief({ store: fileStore(file), clock: cliClock() }, { period, today, docx: values.out !== undefined, file });
-    if (values.out && brief.download) {
-      await writeOutput(values.out, brief.download.bytes);
-      io.stderr.write(`${masterMessages.written(values.out)}\n`);
+    const brief = await draftBrief({ store: fileStore(file), clock: cliClock() }, { period, today, docx: out?.kind === '.docx', file });
+    if (out) {
+      const content = out.kind === '.docx' ? brief.download?.bytes : brief.text;
+      if (content === undefined) throw new Error('draftBrief made no .docx although one was asked for');
+      await writeOutput(out.file, content);
+      io.stderr.write(`${masterMessages.written(out.file)}\n`);
     }
     if (values.text) io.stdout.write(brief.text);
     return 0;

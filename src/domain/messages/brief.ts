@@ -1,4 +1,5 @@
 /** Words of the 通报 draft (`duban brief`, the pane's 生成通报): the text a 督查室 circulates. */
+import { bookTitle } from './book-title.js';
 
 /** 12 of 48 → 25%; 1 of 3 → 33.3%. */
 export function share(count: number, total: number): string {
@@ -9,12 +10,13 @@ export function share(count: number, total: number): string {
 
 const join = (items: readonly string[]) => items.join('、');
 
+
 export const briefMessages = {
-  title: (listTitle: string, period: string) => `关于${listTitle.startsWith('《') ? listTitle : `《${listTitle}》`}${period}落实情况的通报`,
+  title: (listTitle: string, period: string) => `关于${bookTitle(listTitle)}${period}落实情况的通报`,
   draftMark: '（征求意见稿）',
   addressee: '各有关单位：',
   opening: (listTitle: string, office: string, period: string, date: string) =>
-    `为推动${listTitle.startsWith('《') ? listTitle : `《${listTitle}》`}确定的各项任务落实落地，${office}对${period}任务推进情况进行了调度汇总（统计截至${date}）。现将有关情况通报如下：`,
+    `为推动${bookTitle(listTitle)}确定的各项任务落实落地，${office}对${period}任务推进情况进行了调度汇总（统计截至${date}）。现将有关情况通报如下：`,
   /** The office that circulates the 通报: the issuer's 督查室. */
   office: (issuer: string) => `${issuer.replace(/办公厅$|办公室$/, '')}督查室`,
   headings: {
@@ -57,9 +59,9 @@ export const briefMessages = {
   fileName: (period: string) => `督查通报-${period}.docx`,
   // CLI.
   summary: '生成督查通报草稿（Word 文档或纯文本）：总体情况、分领导情况、红灯任务、未报送和照抄上期单位',
-  usage: 'duban brief <总表.xlsx> --period 2023Q2 --out <通报.docx> [--text] [--today 2023-07-05]',
-  needOutput: '请用 --out 指定通报文件（.docx），或用 --text 输出纯文本。',
-  notDocx: (file: string) => `通报文件「${file}」应以 .docx 结尾。`,
+  usage: 'duban brief <总表.xlsx> --period 2023Q2 --out <通报.docx|通报.txt> [--text] [--today 2023-07-05]',
+  needOutput: '请用 --out 指定通报文件（Word 文档 .docx 或纯文本 .txt），或用 --text 输出纯文本。',
+  notDocx: (file: string) => `通报文件「${file}」应以 .docx（Word 文档）或 .txt（纯文本）结尾。`,
   demoStep: '生成督查通报草稿（通报.docx）',
   demoFile: '通报.docx',
   // The pane.

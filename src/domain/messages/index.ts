@@ -2,6 +2,7 @@
  * Every user-facing Chinese string lives under src/domain/messages, one file per capability,
  * re-exported here. Tests import messages from here instead of retyping them.
  */
+export * from './book-title.js';
 export * from './common.js';
 export * from './deadline.js';
 export * from './import.js';

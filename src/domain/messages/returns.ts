@@ -1,5 +1,6 @@
 /** Words of the return workbooks (分发填报表) and of consolidation (汇总), including the 催办 text. */
 import { STATUSES } from '../vocabulary.js';
+import { bookTitle } from './book-title.js';
 
 const statusList = STATUSES.join('、');
 /** Two full-width spaces: the first-line indent of official text. */
@@ -77,12 +78,10 @@ export const returnStatusMessages = {
   tamperedHeaders: ['文件', '序号'],
   none: '无',
   /**
-   * A ready-to-send reminder to a unit that has not returned its form. `listTitle` is quoted with
-   * 《》, so book-title marks inside it become 〈〉.
+   * A ready-to-send reminder to a unit that has not returned its form, quoting the list by bookTitle.
    */
   reminder: (unit: string, listTitle: string, periodLabel: string, tasks: number, due: string, today: string, overdue: boolean, task = '重点工作') => {
-    const title = listTitle.replace(/《/g, '〈').replace(/》/g, '〉');
-    const basis = title ? `根据《${title}》要求，` : '';
+    const basis = listTitle.trim() ? `根据${bookTitle(listTitle)}要求，` : '';
     const ask = overdue
       ? `${periodLabel}${task}进展情况（涉及${task}${tasks}项）应于${due}前报送，截至${today}，仍未收到你单位报送材料。请于收到本通知后尽快填报并报送。`
       : `请于${due}前报送${periodLabel}${task}进展情况（涉及${task}${tasks}项）。截至${today}，尚未收到你单位报送材料，请抓紧组织填报，按时报送。`;
