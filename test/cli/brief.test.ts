@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildMasterSpec } from '../../src/domain/master/index.js';
-import { briefMessages } from '../../src/domain/messages/index.js';
+import { briefMessages, commonMessages } from '../../src/domain/messages/index.js';
 import { renderWorkbook } from '../../src/xlsx/index.js';
 import { runCli, temporaryDirectory } from '../helpers/cli.js';
 import { aDirectory, aList, anEntry } from '../domain/master/builders.js';
@@ -75,7 +75,7 @@ describe('duban brief', () => {
     expect(runCli(['brief', master]).stderr).toContain(briefMessages.needOutput);
     const run = runCli(['brief', master, '--out', join(tmp.path, '通报.pdf')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(briefMessages.notDocx(join(tmp.path, '通报.pdf')));
+    expect(run.stderr).toContain(commonMessages.badOutExtension(join(tmp.path, '通报.pdf'), ['.docx', '.txt']));
     expect(existsSync(join(tmp.path, '通报.pdf'))).toBe(false);
   });
 

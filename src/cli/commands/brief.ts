@@ -1,8 +1,8 @@
-import { extname } from 'node:path';
 import { draftBrief, readDate, readPeriodText } from '../../app/index.js';
 import { DubanError } from '../../domain/errors.js';
 import { briefMessages as say, masterMessages } from '../../domain/messages/index.js';
 import { parseCommandArgs, writeOutput, type Command } from '../io.js';
+import { checkOutExtension } from '../options.js';
 import { cliClock, fileStore } from '../ports.js';
 
 export const briefCommand: Command = {
@@ -14,8 +14,7 @@ export const briefCommand: Command = {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new DubanError(masterMessages.usage(say.usage));
     if (!values.out && !values.text) throw new DubanError(say.needOutput);
-    const out = values.out === undefined ? undefined : { file: values.out, kind: extname(values.out).toLowerCase() };
-    if (out && out.kind !== '.docx' && out.kind !== '.txt') throw new DubanError(say.notDocx(out.file));
+    const out = values.out === undefined ? undefined : { file: values.out, kind: checkOutExtension(values.out, ['.docx', '.txt']) };
     const period = readPeriodText(values.period)?.code;
     const today = readDate(values.today);
 

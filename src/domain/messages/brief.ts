@@ -61,7 +61,6 @@ export const briefMessages = {
   summary: '生成督查通报草稿（Word 文档或纯文本）：总体情况、分领导情况、红灯任务、未报送和照抄上期单位',
   usage: 'duban brief <总表.xlsx> --period 2023Q2 --out <通报.docx|通报.txt> [--text] [--today 2023-07-05]',
   needOutput: '请用 --out 指定通报文件（Word 文档 .docx 或纯文本 .txt），或用 --text 输出纯文本。',
-  notDocx: (file: string) => `通报文件「${file}」应以 .docx（Word 文档）或 .txt（纯文本）结尾。`,
   demoStep: '生成督查通报草稿（通报.docx）',
   demoFile: '通报.docx',
   // The pane.
