@@ -6,6 +6,7 @@
  */
 import type { LightChartKey } from '../../app/index.js';
 import { alertMessages } from '../../domain/messages/index.js';
+import { CHART_FONT as FONT, CHART_MUTED as MUTED, CHART_SVG as SVG, CHART_WIDTH as WIDTH } from './chartStyle.js';
 
 export interface LightsChartRow {
   label: string;
@@ -19,18 +20,13 @@ export interface LightsChartProps {
   series: readonly { key: LightChartKey; color: string }[];
 }
 
-/** Drawing units; the SVG scales to the pane's width (about 290 px at 320 px). */
-const WIDTH = 300;
 const LEFT = 22;
 const RIGHT = WIDTH - 4;
 const TOP = 34;
 const BOTTOM = 118;
 const HEIGHT = 150;
-const FONT = 11;
 const SMALL = 10;
 
-const SVG = { display: 'block', width: '100%', height: 'auto', fontFamily: 'var(--fontFamilyBase)' } as const;
-const MUTED = 'var(--colorNeutralForeground3)';
 const RULE = 'var(--colorNeutralStroke2)';
 /** 黄灯's line is dashed: where the two counts are equal the red line shows through it. */
 const dash = (s: number) => (s === 0 ? undefined : '6 4');

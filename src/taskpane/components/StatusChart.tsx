@@ -7,6 +7,7 @@
  */
 import { taskpaneMessages } from '../../domain/messages/index.js';
 import type { StatusChartKey } from '../../app/index.js';
+import { CHART_FONT as FONT, CHART_MUTED as MUTED, CHART_SVG as SVG, CHART_WIDTH as WIDTH } from './chartStyle.js';
 
 export interface StatusChartRow {
   name: string;
@@ -22,27 +23,17 @@ export interface StatusChartProps {
 }
 
 const say = taskpaneMessages.summary.chart;
-/** Drawing units; the SVG scales to the pane's width (about 290 px at 320 px). */
-const WIDTH = 300;
 const NAME_WIDTH = 86;
 const COUNT_WIDTH = 28;
 const BAR_LEFT = NAME_WIDTH + 4;
 const BAR_WIDTH = WIDTH - BAR_LEFT - COUNT_WIDTH;
-const FONT = 11;
 const ROW = 17;
 const BAR = 11;
 const LEGEND = 22;
 /** Names longer than this are cut with … (the whole name is in the row's title). */
 const NAME_CHARS = 7;
 
-/**
- * Fluent's theme through the CSS variables its provider sets: importing Fluent's makeStyles and
- * tokens into this chunk took them out of the start-up bundle's concatenated scope and made it
- * 4.9 KB (gzipped) larger; this way the chart adds 0.5 KB to it.
- */
 const SCROLL = { overflowY: 'auto', maxHeight: '360px' } as const;
-const SVG = { display: 'block', width: '100%', height: 'auto', fontFamily: 'var(--fontFamilyBase)' } as const;
-const MUTED = 'var(--colorNeutralForeground3)';
 
 const short = (name: string) => (name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS - 1)}…` : name);
 
