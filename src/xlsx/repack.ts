@@ -78,12 +78,16 @@ export class DeterministicZip {
 
   /** ExcelJS's ZipWriter.append: text, bytes, or base64 text when options.base64 is set. */
   append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void {
-    let bytes = typeof data === 'string' ? (options.base64 ? base64Bytes(data) : new TextEncoder().encode(data)) : data;
     const upsert = this.upserts.get(options.name);
     const edit = this.edits.get(options.name) ?? (upsert && ((text: string) => upsert(text)));
+    const raw = typeof data === 'string' && options.base64 ? base64Bytes(data) : data;
+    let bytes: Uint8Array;
     if (edit) {
-      bytes = new TextEncoder().encode(edit(new TextDecoder().decode(bytes)));
+      // A sheet's XML comes as text: edited as it is, not encoded and decoded again first.
+      bytes = new TextEncoder().encode(edit(typeof raw === 'string' ? raw : new TextDecoder().decode(raw)));
       this.edited.add(options.name);
+    } else {
+      bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
     }
     // A name added again replaces its data and keeps its place, as with jszip.
     this.entries.set(options.name, bytes);
