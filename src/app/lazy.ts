@@ -1,6 +1,6 @@
 /**
  * Code the use cases load on first use. In the pane, webpack makes a chunk of each import() target,
- * so the first screen does not wait for ExcelJS, jszip, the unit dictionaries or the Word writer;
+ * so the first screen does not wait for ExcelJS, the zip code, the unit dictionaries or the Word writer;
  * in the CLI, a command loads only what it runs (a fast `duban lists`). When the browser cannot
  * fetch a chunk — the network dropped, or the add-in was updated since the pane opened — the user is
  * told so in Chinese; the next use tries again.
@@ -18,7 +18,7 @@ export function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** ExcelJS and the xlsx code (renders and reads workbooks). */
 export const xlsxModule = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../xlsx/index.js'));
-/** The readers alone (jszip), for use cases that never write: validating, importing a list. */
+/** The readers alone (their own zip reader, no ExcelJS), for use cases that never write: validating, importing a list. */
 export const readerModule = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../xlsx/read.js'));
 export const listSheetModule = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../xlsx/list-sheet.js'));
 export const fileKindModule = onFirstUse(() => import(/* webpackChunkName: "xlsx" */ '../xlsx/detect.js'));

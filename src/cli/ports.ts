@@ -39,7 +39,7 @@ export function fileStore(input: string | null, out?: string): MasterStore {
   return {
     async readMaster(sheets?: readonly string[]): Promise<WorkbookGrid> {
       if (input === null) return { sheets: [] };
-      // The reader alone (jszip), not the xlsx index: reading never loads ExcelJS.
+      // The reader alone, not the xlsx index: reading never loads ExcelJS.
       const { readWorkbook } = await import('../xlsx/read.js');
       const wanted = sheets ? new Set(sheets) : null;
       return readWorkbook(input, { file: input, sheets: wanted ? (name) => wanted.has(name.trim()) : undefined });
@@ -92,7 +92,7 @@ export const cliCatalogue: Catalogue = catalogueOf({
   },
 });
 
-/** The returns in the files and folders named, each read in its own bounded worker. */
+/** The returns in the files and folders named: ordinary ones read in this thread, any other in a bounded worker (read-returns.ts). */
 export function returnsFromPaths(inputs: readonly string[], io: CliIO): ReturnSource {
   return {
     async read(options) {
